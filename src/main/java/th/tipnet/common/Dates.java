@@ -1,0 +1,142 @@
+package th.tipnet.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way TIPNet prints dates and times: Buddhist Era in Thai ({@code 5 มิ.ย. 2567}), Common
+ * Era in English ({@code 5 Jun 2024}), always in Asia/Bangkok. Screens use it as {@code @dates},
+ * e-mails and documents call it directly. Values are stored as ISO dates and instants.
+ */
+@Component("dates")
+public class Dates {
+
+	public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+	/** Thai day names without the "วัน" prefix, as Thai officials write them: "พุธ 5 มิถุนายน 2567". */
+	private static final Map<Long, String> THAI_DAYS = Map.of(1L, "จันทร์", 2L, "อังคาร", 3L, "พุธ", 4L,
+			"พฤหัสบดี", 5L, "ศุกร์", 6L, "เสาร์", 7L, "อาทิตย์");
+
+	private static final DateTimeFormatter TH_DATE = thai("d MMM yyyy");
+	private static final DateTimeFormatter TH_LONG = thai("d MMMM yyyy");
+	private static final DateTimeFormatter TH_FULL = new DateTimeFormatterBuilder()
+		.appendText(ChronoField.DAY_OF_WEEK, THAI_DAYS)
+		.appendLiteral(' ')
+		.appendPattern("d MMMM yyyy")
+		.toFormatter(THAI)
+		.withChronology(ThaiBuddhistChronology.INSTANCE);
+	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter EN_LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter EN_FULL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static DateTimeFormatter thai(String pattern) {
+		// localizedBy honours the -u-ca-buddhist extension; withLocale/ofPattern(p, locale) would print 2024.
+		return DateTimeFormatter.ofPattern(pattern).localizedBy(Locale.forLanguageTag("th-TH-u-ca-buddhist"));
+	}
+
+	/** "5 มิ.ย. 2567" or "5 Jun 2024". */
+	public String date(Object value) {
+		return format(value, isThai() ? TH_DATE : EN_DATE);
+	}
+
+	/** "5 มิถุนายน 2567" or "5 June 2024". */
+	public String longDate(Object value) {
+		return format(value, isThai() ? TH_LONG : EN_LONG);
+	}
+
+	/** "พุธ 5 มิถุนายน 2567" or "Wednesday 5 June 2024". */
+	public String fullDate(Object value) {
+		return format(value, isThai() ? TH_FULL : EN_FULL);
+	}
+
+	/** "5 มิ.ย. 2567 08:30" or "5 Jun 2024 08:30", Bangkok time. */
+	public String dateTime(Object value) {
+		TemporalAccessor t = toBangkok(value);
+		return t == null ? "" : date(t) + " " + TIME.format(t);
+	}
+
+	/** "08:30", Bangkok time. */
+	public String time(Object value) {
+		TemporalAccessor t = toBangkok(value);
+		return t == null ? "" : TIME.format(t);
+	}
+
+	/** The same formats for an explicit locale (e-mails and documents rendered outside a request). */
+	public String date(Object value, Locale locale) {
+		return withLocale(locale, () -> date(value));
+	}
+
+	public String fullDate(Object value, Locale locale) {
+		return withLocale(locale, () -> fullDate(value));
+	}
+
+	public String dateTime(Object value, Locale locale) {
+		return withLocale(locale, () -> dateTime(value));
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(BANGKOK);
+	}
+
+	private static String withLocale(Locale locale, java.util.function.Supplier<String> body) {
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return body.get();
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
+	}
+
+	private static boolean isThai() {
+		return "th".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	private static String format(Object value, DateTimeFormatter formatter) {
+		TemporalAccessor t = toBangkok(value);
+		if (t == null) {
+			return "";
+		}
+		// The Buddhist formatter needs a full date; convert explicitly so DayOfWeek etc. resolve.
+		LocalDate date = LocalDate.from(t);
+		return formatter.format(date);
+	}
+
+	private static TemporalAccessor toBangkok(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Instant i) {
+			return i.atZone(BANGKOK);
+		}
+		if (value instanceof OffsetDateTime o) {
+			return o.atZoneSameInstant(BANGKOK);
+		}
+		if (value instanceof ZonedDateTime z) {
+			return z.withZoneSameInstant(BANGKOK);
+		}
+		if (value instanceof LocalDateTime || value instanceof LocalDate || value instanceof TemporalAccessor) {
+			return (TemporalAccessor) value;
+		}
+		throw new IllegalArgumentException("Not a date: " + value.getClass().getSimpleName());
+	}
+
+}

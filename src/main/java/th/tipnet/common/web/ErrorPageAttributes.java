@@ -1,0 +1,47 @@
+package th.tipnet.common.web;
+
+import java.util.Map;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * What the error pages and the container's JSON errors may show: status, request id and a message
+ * key for the user's language. Never the exception, its message, or a stack trace.
+ */
+@Component
+class ErrorPageAttributes extends DefaultErrorAttributes {
+
+	@Override
+	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+		Map<String, Object> attributes = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
+		Object key = request.getAttribute(ErrorResponses.MESSAGE_KEY, RequestAttributes.SCOPE_REQUEST);
+		Object status = attributes.get("status");
+		attributes.put("messageKey", key != null ? key : defaultKey(status));
+		attributes.put("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+		attributes.remove("trace");
+		attributes.remove("message");
+		attributes.remove("errors");
+		attributes.remove("exception");
+		return attributes;
+	}
+
+	private static String defaultKey(Object status) {
+		if (!(status instanceof Integer code)) {
+			return "error.unexpected";
+		}
+		return switch (code) {
+			case 400 -> "error.invalidInput";
+			case 401 -> "error.unauthorized";
+			case 403 -> "error.forbidden";
+			case 404 -> "error.pageNotFound";
+			case 405 -> "error.methodNotAllowed";
+			case 409 -> "error.conflict";
+			case 413 -> "error.tooLarge";
+			default -> code < 500 ? "error.invalidInput" : "error.unexpected";
+		};
+	}
+}

@@ -1,0 +1,231 @@
+package th.tipnet.common.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+import th.tipnet.common.DomainException;
+import th.tipnet.common.RequestIds;
+
+/**
+ * Every refused request ends here. API callers ({@code /api/**}, or asking for JSON) get an RFC 9457
+ * problem in their language with the request id and each offending field named; people get the
+ * error page in their language with the same status. Messages never echo the input back.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorResponses extends ResponseEntityExceptionHandler {
+
+	static final String MESSAGE_KEY = ErrorResponses.class.getName() + ".messageKey";
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+	private final MessageSource messages;
+
+	ErrorResponses(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Object> domain(DomainException e, NativeWebRequest request) {
+		List<FieldMessage> fields = e.field() == null ? List.of()
+				: List.of(new FieldMessage(e.field(), text(e.messageKey(), e.arguments())));
+		return respond(e.status(), e.messageKey(), e.arguments(), fields, request);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> stale(OptimisticLockingFailureException e, NativeWebRequest request) {
+		return respond(HttpStatus.CONFLICT, "error.staleVersion", null,
+				List.of(new FieldMessage("version", text("error.staleVersion"))), request);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException e, NativeWebRequest request) {
+		// Races the service checks could not see (two creates at once); never show the SQL.
+		log.info("Data integrity violation: {}", e.getMostSpecificCause().getClass().getSimpleName());
+		return respond(HttpStatus.CONFLICT, "error.conflict", null, List.of(), request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraint(ConstraintViolationException e, NativeWebRequest request) {
+		List<FieldMessage> fields = e.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldMessage(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null, fields, request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, NativeWebRequest request) {
+		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null,
+				List.of(new FieldMessage(e.getName(), text("error.wrongType"))), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null, fieldMessages(e.getBindingResult()),
+				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> fields = new ArrayList<>();
+		e.getParameterValidationResults()
+			.forEach(r -> r.getResolvableErrors()
+				.forEach(err -> fields.add(new FieldMessage(r.getMethodParameter().getParameterName(),
+						messages.getMessage(err, locale())))));
+		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null, fields, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldMessage> fields = new ArrayList<>();
+		if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			fields.add(new FieldMessage(path(json), text("error.wrongType")));
+		}
+		return respond(HttpStatus.BAD_REQUEST, "error.malformedBody", null, fields, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null,
+				List.of(new FieldMessage(e.getParameterName(), text("error.required"))), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return respond(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", null, List.of(), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		// Everything else Spring MVC classifies (404, 405, 406, 415, ...): same shape, localized.
+		String key = switch (status.value()) {
+			case 404 -> "error.pageNotFound";
+			case 405 -> "error.methodNotAllowed";
+			case 415 -> "error.unsupportedMediaType";
+			case 406 -> "error.notAcceptable";
+			default -> status.is4xxClientError() ? "error.invalidInput" : "error.unexpected";
+		};
+		if (e instanceof HttpMediaTypeNotAcceptableException) {
+			// The client refuses JSON; an empty body with the status is all that can be said.
+			return ResponseEntity.status(status).build();
+		}
+		return respond(HttpStatus.valueOf(status.value()), key, null, List.of(), request);
+	}
+
+	private ResponseEntity<Object> respond(HttpStatus status, String key, Object[] args, List<FieldMessage> fields,
+			WebRequest request) {
+		HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+		if (!wantsProblem(servletRequest)) {
+			// A person: let the container render templates/error/*.html in their language.
+			servletRequest.setAttribute(MESSAGE_KEY, key);
+			HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+			try {
+				response.sendError(status.value());
+			}
+			catch (java.io.IOException ex) {
+				log.debug("Client went away before the error page", ex);
+			}
+			return null;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, args));
+		problem.setTitle(text("error.title." + status.value(), status.getReasonPhrase()));
+		problem.setType(URI.create("urn:tipnet:problem:" + key));
+		problem.setProperty("requestId", RequestIds.current());
+		if (!fields.isEmpty()) {
+			problem.setProperty("errors", fields.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static boolean wantsProblem(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return true;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && !accept.contains("text/html") && accept.contains("json");
+	}
+
+	private List<FieldMessage> fieldMessages(BindingResult result) {
+		List<FieldMessage> fields = new ArrayList<>();
+		for (FieldError error : result.getFieldErrors()) {
+			fields.add(new FieldMessage(error.getField(), messages.getMessage(error, locale())));
+		}
+		result.getGlobalErrors().forEach(g -> fields.add(new FieldMessage(g.getObjectName(), messages.getMessage(g, locale()))));
+		return fields;
+	}
+
+	private static String path(JacksonException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference ref : e.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String lastNode(String propertyPath) {
+		int dot = propertyPath.lastIndexOf('.');
+		return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	record FieldMessage(String field, String message) {
+	}
+}

@@ -1,0 +1,32 @@
+package th.tipnet.common.web;
+
+import java.util.Locale;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What every page's layout needs: the language it is in and the link that switches it. */
+@ControllerAdvice
+class LayoutModel {
+
+	@ModelAttribute("lang")
+	String language(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? "en" : "th";
+	}
+
+	/** The signed-in user's name for the header, or null; half-way through sign-in counts as not signed in. */
+	@ModelAttribute("currentUsername")
+	String currentUsername() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return Feature.signedIn().test(auth) ? auth.getName() : null;
+	}
+
+	@ModelAttribute("switchLanguageUrl")
+	String switchLanguageUrl(Locale locale) {
+		String other = "en".equals(locale.getLanguage()) ? "th" : "en";
+		// Relative, and keeping the page's other query parameters (filters, paging).
+		var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", other).build();
+		return uri.getPath() + "?" + uri.getQuery();
+	}
+}

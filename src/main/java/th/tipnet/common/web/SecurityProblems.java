@@ -1,0 +1,52 @@
+package th.tipnet.common.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import th.tipnet.common.RequestIds;
+
+/** Writes 401 and 403 problems from security filters, which run before any controller advice. */
+@Component
+public class SecurityProblems {
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	SecurityProblems(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		Locale locale = locales.resolveLocale(request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
+		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
+		problem.setType(URI.create("urn:tipnet:problem:" + key));
+		problem.setProperty("requestId", RequestIds.current());
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"tipnet\"");
+		}
+		response.getWriter().write(json.writeValueAsString(problem));
+	}
+}

@@ -1,0 +1,7 @@
+package th.tipnet.directory;
+
+public enum OrganisationStatus {
+
+	ACTIVE, INACTIVE
+
+}

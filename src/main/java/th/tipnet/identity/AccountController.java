@@ -1,0 +1,166 @@
+package th.tipnet.identity;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import th.tipnet.common.DomainException;
+import th.tipnet.common.web.FormErrors;
+import th.tipnet.directory.Directory;
+
+/** A user's own account: profile, password, second factor. Also the required steps of sign-in. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+	private static final String PENDING_SECRET = AccountController.class.getName() + ".secret";
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final Totp totp;
+
+	private final SignInSteps steps;
+
+	AccountController(Accounts accounts, Directory directory, Totp totp, SignInSteps steps) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.totp = totp;
+		this.steps = steps;
+	}
+
+	@GetMapping
+	String profile(Authentication auth, Model model) {
+		User user = accounts.get(me(auth).userId());
+		model.addAttribute("user", UserView.of(user));
+		model.addAttribute("organisation", directory.organisation(user.organisationId()).orElse(null));
+		model.addAttribute("recoveryCodesLeft", user.totpEnabled() ? accounts.recoveryCodesLeft(user.id()) : 0);
+		return "identity/account";
+	}
+
+	// --- password ---
+
+	@GetMapping({ "/password", "/password/required" })
+	String passwordForm(@ModelAttribute("form") PasswordForm form, HttpServletRequest request, Model model) {
+		model.addAttribute("required", request.getRequestURI().endsWith("/required"));
+		return "identity/password";
+	}
+
+	@PostMapping({ "/password", "/password/required" })
+	String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Authentication auth,
+			Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		boolean required = request.getRequestURI().endsWith("/required");
+		model.addAttribute("required", required);
+		if (FormErrors.invalid(result, response)) {
+			return "identity/password";
+		}
+		SignedInUser me = me(auth);
+		try {
+			accounts.changePassword(me.userId(), form.currentPassword(), form.newPassword(), form.confirmPassword());
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e, response);
+			return "identity/password";
+		}
+		if (required) {
+			steps.advance(request, response, me, SignInStep.secondFactorDone(auth.getAuthorities()));
+			return null;
+		}
+		return "redirect:/account?passwordChanged";
+	}
+
+	// --- second factor ---
+
+	@PostMapping("/totp/start")
+	String startEnrolment(Authentication auth, HttpSession session, Model model) {
+		return enrolmentPage(me(auth), session, model, false, true);
+	}
+
+	@GetMapping("/totp/required")
+	String requiredEnrolment(Authentication auth, HttpSession session, Model model) {
+		return enrolmentPage(me(auth), session, model, true, false);
+	}
+
+	@PostMapping({ "/totp/confirm", "/totp/required/confirm" })
+	String confirmEnrolment(@ModelAttribute("form") CodeForm form, Authentication auth, HttpSession session, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		boolean required = request.getRequestURI().contains("/required/");
+		SignedInUser me = me(auth);
+		String secret = (String) session.getAttribute(PENDING_SECRET);
+		if (secret == null) {
+			return enrolmentPage(me, session, model, required, true);
+		}
+		List<String> codes;
+		try {
+			codes = accounts.enrolTotp(me.userId(), secret, form.code());
+		}
+		catch (DomainException e) {
+			response.setStatus(e.status().value());
+			model.addAttribute("wrongCode", true);
+			return enrolmentPage(me, session, model, required, false);
+		}
+		session.removeAttribute(PENDING_SECRET);
+		if (required) {
+			steps.complete(request, response, me, true);
+		}
+		model.addAttribute("codes", codes);
+		return "identity/recovery-codes";
+	}
+
+	@PostMapping("/totp/remove")
+	String removeTotp(@ModelAttribute("form") PasswordForm form, BindingResult result, Authentication auth, Model model,
+			HttpServletResponse response) {
+		try {
+			accounts.removeTotp(me(auth).userId(), form.currentPassword());
+		}
+		catch (DomainException e) {
+			response.setStatus(e.status().value());
+			model.addAttribute("removeError", e.messageKey());
+			return profile(auth, model);
+		}
+		return "redirect:/account?totpRemoved";
+	}
+
+	private String enrolmentPage(SignedInUser me, HttpSession session, Model model, boolean required, boolean fresh) {
+		String secret = (String) session.getAttribute(PENDING_SECRET);
+		if (secret == null || fresh) {
+			secret = totp.newSecret();
+			session.setAttribute(PENDING_SECRET, secret);
+		}
+		String uri = totp.provisioningUri(me.username(), secret);
+		model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
+		model.addAttribute("qrCode", totp.qrCodeDataUrl(uri));
+		model.addAttribute("required", required);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new CodeForm(""));
+		}
+		return "identity/totp-enrol";
+	}
+
+	static SignedInUser me(Authentication auth) {
+		return (SignedInUser) auth.getPrincipal();
+	}
+
+	record PasswordForm(@NotBlank @Size(max = 128) String currentPassword, @Size(max = 128) String newPassword,
+			@Size(max = 128) String confirmPassword) {
+	}
+
+	record CodeForm(@Size(max = 32) String code) {
+	}
+}

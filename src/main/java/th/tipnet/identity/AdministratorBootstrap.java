@@ -1,0 +1,79 @@
+package th.tipnet.identity;
+
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.Actor;
+import th.tipnet.directory.Directory;
+import th.tipnet.directory.ReferenceDataLoaded;
+
+/**
+ * Creates the first administrator, {@code admin}, in the network's national division, once the
+ * reference organisations exist. Its password is {@code TIPNET_ADMIN_PASSWORD} when set; otherwise
+ * one is generated and printed once to the console. There is no default password.
+ */
+@Component
+class AdministratorBootstrap {
+
+	private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+
+	static final String USERNAME = "admin";
+
+	private final Users users;
+
+	private final Directory directory;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final String configuredPassword;
+
+	AdministratorBootstrap(Users users, Directory directory, PasswordEncoder passwords, AuditTrail audit,
+			@Value("${tipnet.admin.password:}") String configuredPassword) {
+		this.users = users;
+		this.directory = directory;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@EventListener
+	@Transactional
+	public void on(ReferenceDataLoaded loaded) {
+		if (users.existsByUsername(USERNAME)) {
+			return;
+		}
+		var division = directory.organisationByReferenceKey("msdhs-atip")
+			.orElseThrow(() -> new IllegalStateException("Reference organisation msdhs-atip missing"));
+		boolean generated = configuredPassword.isBlank();
+		String password = generated ? PasswordPolicy.temporary() : configuredPassword;
+		User admin = users.save(User.register(Username.of(USERNAME), "System administrator", null,
+				new User.Membership(division.id(), null, Set.of(Role.SYSTEM_ADMIN)), passwords.encode(password), false));
+		audit.recordAs(Actor.SYSTEM, Accounts.ENTITY, admin.id(), "USER_CREATED",
+				Changes.none().field("username", null, USERNAME).note("passwordSource", generated ? "generated" : "configured"));
+		if (generated) {
+			// Printed once, to the console only: the one moment this secret is shown.
+			System.out.println("""
+
+					==================================================================
+					 TIPNet administrator created.  User: admin   Password: %s
+					 Sign in at http://localhost:8080/login and keep this safe:
+					 it will not be shown again.
+					==================================================================
+					""".formatted(password));
+		}
+		else {
+			log.info("Administrator account created with the configured password");
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package th.tipnet.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows down password guessing, per account name and per client address, with a back-off that
+ * doubles with each failure past a free allowance. It keys on the name that was typed, whether or not
+ * such an account exists, so its answers never tell an attacker which names are real. State is in
+ * the database, so every instance sees the same counts.
+ */
+@Component
+class LoginThrottle {
+
+	private final JdbcTemplate jdbc;
+
+	private final int freeFailuresPerAccount;
+
+	private final int freeFailuresPerAddress;
+
+	private final Duration firstLock;
+
+	private final Duration maxLock;
+
+	LoginThrottle(JdbcTemplate jdbc, @Value("${tipnet.login.free-failures-per-account:5}") int perAccount,
+			@Value("${tipnet.login.free-failures-per-address:20}") int perAddress,
+			@Value("${tipnet.login.first-lock:30s}") Duration firstLock,
+			@Value("${tipnet.login.max-lock:1h}") Duration maxLock) {
+		this.jdbc = jdbc;
+		this.freeFailuresPerAccount = perAccount;
+		this.freeFailuresPerAddress = perAddress;
+		this.firstLock = firstLock;
+		this.maxLock = maxLock;
+	}
+
+	/** When the caller may try again, if either the name or the address is locked now. */
+	@Transactional(readOnly = true)
+	public Instant lockedUntil(String username, String address) {
+		Instant now = Instant.now();
+		Instant until = null;
+		for (String key : new String[] { accountKey(username), addressKey(address) }) {
+			var rows = jdbc.queryForList("SELECT locked_until FROM login_throttle WHERE throttle_key = ?",
+					OffsetDateTime.class, key);
+			if (!rows.isEmpty() && rows.get(0) != null && rows.get(0).toInstant().isAfter(now)) {
+				Instant t = rows.get(0).toInstant();
+				until = until == null || t.isAfter(until) ? t : until;
+			}
+		}
+		return until;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void failed(String username, String address) {
+		bump(accountKey(username), freeFailuresPerAccount);
+		bump(addressKey(address), freeFailuresPerAddress);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void succeeded(String username) {
+		jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", accountKey(username));
+	}
+
+	/** Forgets failures older than a day (run by the scheduled clean-up). */
+	@Transactional
+	public int forgetOld() {
+		return jdbc.update("DELETE FROM login_throttle WHERE last_failure_at < ?",
+				OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
+	}
+
+	private void bump(String key, int free) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		var rows = jdbc.queryForList("SELECT failures, last_failure_at FROM login_throttle WHERE throttle_key = ? FOR UPDATE",
+				key);
+		int failures = 1;
+		if (!rows.isEmpty()) {
+			OffsetDateTime last = (OffsetDateTime) jdbc.queryForObject(
+					"SELECT last_failure_at FROM login_throttle WHERE throttle_key = ?", OffsetDateTime.class, key);
+			// A quiet day forgives old failures.
+			failures = last != null && last.isBefore(now.minusDays(1)) ? 1 : ((Number) rows.get(0).get("failures")).intValue() + 1;
+		}
+		OffsetDateTime lockedUntil = failures > free ? now.plus(lockFor(failures - free)) : null;
+		if (rows.isEmpty()) {
+			try {
+				jdbc.update("INSERT INTO login_throttle (throttle_key, failures, locked_until, last_failure_at) VALUES (?, ?, ?, ?)",
+						key, failures, lockedUntil, now);
+			}
+			catch (org.springframework.dao.DuplicateKeyException raced) {
+				// Another failure for the same key was recorded at the same moment; that one counts.
+			}
+		}
+		else {
+			jdbc.update("UPDATE login_throttle SET failures = ?, locked_until = ?, last_failure_at = ? WHERE throttle_key = ?",
+					failures, lockedUntil, now, key);
+		}
+	}
+
+	/** 30 s, 1 min, 2 min, 4 min ... up to the maximum. */
+	Duration lockFor(int excess) {
+		Duration lock = firstLock.multipliedBy(1L << Math.min(excess - 1, 20));
+		return lock.compareTo(maxLock) > 0 ? maxLock : lock;
+	}
+
+	private static String accountKey(String username) {
+		String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		return "u:" + sha256(normalised);
+	}
+
+	private static String addressKey(String address) {
+		return "a:" + (address == null ? "unknown" : address);
+	}
+
+	private static String sha256(String s) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

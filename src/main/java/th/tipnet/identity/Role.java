@@ -1,0 +1,27 @@
+package th.tipnet.identity;
+
+/**
+ * What a user may do. Later features add roles (case workers, judges, event organisers) by adding
+ * constants here and rules in their own module: roles are stored by name, so nothing is reworked.
+ */
+public enum Role {
+
+	/** Runs the platform: every account, every organisation, the audit log and security policy. */
+	SYSTEM_ADMIN,
+
+	/** The national anti-trafficking division: network-wide coordination. */
+	NETWORK_COORDINATOR,
+
+	/** Coordinates the network in one province. */
+	PROVINCIAL_COORDINATOR,
+
+	/** Manages its own organisation's profile and users. */
+	ORG_ADMIN,
+
+	/** A member of a network organisation. */
+	MEMBER;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+}

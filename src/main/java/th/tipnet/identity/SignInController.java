@@ -1,0 +1,62 @@
+package th.tipnet.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+
+/** The sign-in page and the second-factor step. The password itself is checked by Spring Security. */
+@Controller
+class SignInController {
+
+	private final Accounts accounts;
+
+	private final SignInSteps steps;
+
+	private final LoginThrottle throttle;
+
+	private final AuditTrail audit;
+
+	SignInController(Accounts accounts, SignInSteps steps, LoginThrottle throttle, AuditTrail audit) {
+		this.accounts = accounts;
+		this.steps = steps;
+		this.throttle = throttle;
+		this.audit = audit;
+	}
+
+	@GetMapping("/login")
+	String signIn() {
+		return "identity/login";
+	}
+
+	@GetMapping("/login/totp")
+	String secondFactor() {
+		return "identity/login-totp";
+	}
+
+	@PostMapping("/login/totp")
+	String checkSecondFactor(@RequestParam(required = false) String code, Authentication auth, Model model,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		SignedInUser user = (SignedInUser) auth.getPrincipal();
+		String address = ClientAddress.of(request);
+		if (throttle.lockedUntil(user.username(), address) == null && accounts.verifySecondFactor(user.userId(), code)) {
+			steps.advance(request, response, user, true);
+			return null;
+		}
+		throttle.failed(user.username(), address);
+		audit.record(Accounts.ENTITY, user.userId(), "SECOND_FACTOR_FAILED", Changes.none());
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("failed", true);
+		return "identity/login-totp";
+	}
+}

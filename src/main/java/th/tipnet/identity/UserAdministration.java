@@ -1,0 +1,201 @@
+package th.tipnet.identity;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.DomainException;
+import th.tipnet.directory.Directory;
+
+/**
+ * Administrators' work on accounts, always within their {@link AdministrationScope}: an account
+ * outside it is "not found", never "forbidden", so its existence is not disclosed.
+ */
+@Service
+class UserAdministration {
+
+	private final Users users;
+
+	private final Directory directory;
+
+	private final PasswordEncoder passwords;
+
+	private final ApiTokens tokens;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final AuditTrail audit;
+
+	UserAdministration(Users users, Directory directory, PasswordEncoder passwords, ApiTokens tokens,
+			FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail audit) {
+		this.users = users;
+		this.directory = directory;
+		this.passwords = passwords;
+		this.tokens = tokens;
+		this.sessions = sessions;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	AdministrationScope scope() {
+		return AdministrationScope.of(currentAdmin(), directory);
+	}
+
+	@Transactional(readOnly = true)
+	Page<User> list(String text, int page, int size) {
+		AdministrationScope scope = requireAdministrator();
+		String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+		Set<UUID> orgs = scope.organisations().isEmpty() ? Set.of(new UUID(0, 0)) : scope.organisations();
+		return users.search(scope.everyOrganisation(), orgs, like, PageRequest.of(page, size));
+	}
+
+	@Transactional(readOnly = true)
+	User get(UUID id) {
+		AdministrationScope scope = requireAdministrator();
+		return users.findById(id).filter(scope::mayManage).orElseThrow(() -> DomainException.notFound("user"));
+	}
+
+	/** Creates an account with a temporary password, returned once so the administrator can hand it over. */
+	@Transactional
+	Created create(NewAccount account) {
+		AdministrationScope scope = requireAdministrator();
+		Username username = Username.of(account.username());
+		User.Membership membership = checkMembership(scope, account.membership());
+		if (users.existsByUsername(username.value())) {
+			throw DomainException.invalid("username", "identity.username.taken");
+		}
+		String temporary = PasswordPolicy.temporary();
+		User user = users.save(User.register(username, account.displayName().strip(), blankToNull(account.email()),
+				membership, passwords.encode(temporary), true));
+		audit.record(Accounts.ENTITY, user.id(), "USER_CREATED",
+				Changes.none()
+					.field("username", null, user.username())
+					.field("organisationId", null, user.organisationId())
+					.field("roles", null, user.roles())
+					.field("provinceCode", null, user.provinceCode()));
+		return new Created(user, temporary);
+	}
+
+	@Transactional
+	User update(UUID id, long expectedVersion, AccountChange change) {
+		AdministrationScope scope = requireAdministrator();
+		User user = get(id);
+		if (user.version() != expectedVersion) {
+			throw DomainException.staleVersion();
+		}
+		User.Membership membership = checkMembership(scope, change.membership());
+		var changes = Changes.none()
+			.field("displayName", user.displayName(), change.displayName().strip())
+			.field("email", user.email(), blankToNull(change.email()))
+			.field("organisationId", user.organisationId(), membership.organisationId())
+			.field("roles", user.roles(), membership.roles())
+			.field("provinceCode", user.provinceCode(), membership.provinceCode());
+		user.updateProfile(change.displayName().strip(), blankToNull(change.email()));
+		user.assign(membership);
+		users.saveAndFlush(user);
+		if (!changes.isEmpty()) {
+			audit.record(Accounts.ENTITY, user.id(), "USER_UPDATED", changes);
+		}
+		return user;
+	}
+
+	@Transactional
+	User disable(UUID id, long expectedVersion) {
+		User user = get(id);
+		checkVersion(user, expectedVersion);
+		if (user.id().equals(currentAdmin().userId())) {
+			throw DomainException.conflict("identity.user.cannotDisableSelf");
+		}
+		user.disable();
+		int revoked = tokens.revokeAll(user.id());
+		endSessions(user);
+		audit.record(Accounts.ENTITY, user.id(), "USER_DISABLED", Changes.none().note("tokensRevoked", revoked));
+		return user;
+	}
+
+	@Transactional
+	User enable(UUID id, long expectedVersion) {
+		User user = get(id);
+		checkVersion(user, expectedVersion);
+		user.enable();
+		audit.record(Accounts.ENTITY, user.id(), "USER_ENABLED", Changes.none());
+		return user;
+	}
+
+	/** Sets a temporary password the owner must change; ends their sessions and tokens. */
+	@Transactional
+	String resetPassword(UUID id, long expectedVersion) {
+		User user = get(id);
+		checkVersion(user, expectedVersion);
+		String temporary = PasswordPolicy.temporary();
+		user.resetPassword(passwords.encode(temporary));
+		tokens.revokeAll(user.id());
+		endSessions(user);
+		audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET", Changes.none().note("password", "temporary set"));
+		return temporary;
+	}
+
+	private User.Membership checkMembership(AdministrationScope scope, User.Membership membership) {
+		if (directory.organisation(membership.organisationId()).isEmpty() || !scope.covers(membership.organisationId())) {
+			throw DomainException.invalid("organisationId", "identity.organisation.outOfScope");
+		}
+		if (!scope.mayAssign(membership.roles())) {
+			throw DomainException.invalid("roles", "identity.roles.outOfScope");
+		}
+		if (membership.provinceCode() != null && !directory.provinceExists(membership.provinceCode())) {
+			throw DomainException.invalid("provinceCode", "directory.province.unknown");
+		}
+		return membership;
+	}
+
+	private static void checkVersion(User user, long expected) {
+		if (user.version() != expected) {
+			throw DomainException.staleVersion();
+		}
+	}
+
+	private void endSessions(User user) {
+		sessions.findByPrincipalName(user.username()).keySet().forEach(sessions::deleteById);
+	}
+
+	private AdministrationScope requireAdministrator() {
+		AdministrationScope scope = scope();
+		if (!scope.isAdministrator()) {
+			throw DomainException.forbidden();
+		}
+		return scope;
+	}
+
+	static SignedInUser currentAdmin() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof SignedInUser user
+				&& auth.getAuthorities().stream().anyMatch(a -> "SIGNED_IN".equals(a.getAuthority()))) {
+			return user;
+		}
+		throw DomainException.forbidden();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	record NewAccount(String username, String displayName, String email, User.Membership membership) {
+	}
+
+	record AccountChange(String displayName, String email, User.Membership membership) {
+	}
+
+	record Created(User user, String temporaryPassword) {
+	}
+}

@@ -1,0 +1,200 @@
+package th.tipnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import th.tipnet.identity.Role;
+import th.tipnet.identity.TestAccounts;
+import th.tipnet.support.IntegrationTest;
+
+/**
+ * Every endpoint the application maps has a rule here for an anonymous visitor, a member and a
+ * system administrator, and the rule is tested. A new endpoint without a row fails this test, so no
+ * endpoint can skip the authorization review. Later features extend {@link #RULES}.
+ */
+@IntegrationTest
+class AuthorizationIT {
+
+	enum Access {
+
+		/** Reaches the handler: any answer but 401, 403 or a redirect to sign-in. */
+		ALLOW,
+		/** Stopped before the handler: 401, 403, or a redirect to the sign-in page. */
+		DENY
+	}
+
+	record Rule(Access anonymous, Access member, Access admin) {
+	}
+
+	static final Rule PUBLIC = new Rule(Access.ALLOW, Access.ALLOW, Access.ALLOW);
+
+	static final Rule SIGNED_IN = new Rule(Access.DENY, Access.ALLOW, Access.ALLOW);
+
+	static final Rule ADMIN = new Rule(Access.DENY, Access.DENY, Access.ALLOW);
+
+	/** Sign-in steps: only a user half-way through sign-in, holding that step's authority. */
+	static final Rule SIGN_IN_STEP = new Rule(Access.DENY, Access.DENY, Access.DENY);
+
+	static final Map<String, Rule> RULES = new LinkedHashMap<>();
+	static {
+		RULES.put("GET /", PUBLIC);
+		RULES.put("GET /error", PUBLIC);
+		RULES.put("GET /login", PUBLIC);
+		RULES.put("GET /login/totp", SIGN_IN_STEP);
+		RULES.put("POST /login/totp", SIGN_IN_STEP);
+		RULES.put("GET /account", SIGNED_IN);
+		RULES.put("GET /account/password", SIGNED_IN);
+		RULES.put("POST /account/password", SIGNED_IN);
+		RULES.put("GET /account/password/required", SIGN_IN_STEP);
+		RULES.put("POST /account/password/required", SIGN_IN_STEP);
+		RULES.put("POST /account/totp/start", SIGNED_IN);
+		RULES.put("POST /account/totp/confirm", SIGNED_IN);
+		RULES.put("POST /account/totp/remove", SIGNED_IN);
+		RULES.put("GET /account/totp/required", SIGN_IN_STEP);
+		RULES.put("POST /account/totp/required/confirm", SIGN_IN_STEP);
+		RULES.put("GET /admin/users", ADMIN);
+		RULES.put("GET /admin/users/new", ADMIN);
+		RULES.put("POST /admin/users/new", ADMIN);
+		RULES.put("GET /admin/users/{id}", ADMIN);
+		RULES.put("POST /admin/users/{id}", ADMIN);
+		RULES.put("POST /admin/users/{id}/disable", ADMIN);
+		RULES.put("POST /admin/users/{id}/enable", ADMIN);
+		RULES.put("POST /admin/users/{id}/reset-password", ADMIN);
+		RULES.put("GET /admin/security", ADMIN);
+		RULES.put("POST /admin/security", ADMIN);
+		RULES.put("GET /admin/audit", ADMIN);
+		RULES.put("GET /admin/audit/verify", ADMIN);
+		RULES.put("POST /api/v1/auth/token", PUBLIC);
+		RULES.put("POST /api/v1/auth/revoke", SIGNED_IN);
+		RULES.put("GET /api/v1/provinces", PUBLIC);
+		RULES.put("GET /api/v1/organizations", PUBLIC);
+		RULES.put("GET /api/v1/organizations/{id}", PUBLIC);
+		RULES.put("GET /api/v1/users", ADMIN);
+		RULES.put("POST /api/v1/users", ADMIN);
+		RULES.put("GET /api/v1/users/{id}", ADMIN);
+		RULES.put("PUT /api/v1/users/{id}", ADMIN);
+		RULES.put("GET /api/v1/audit", ADMIN);
+		RULES.put("GET /api/v1/audit/verify", ADMIN);
+		RULES.put("GET /v3/api-docs", PUBLIC);
+		RULES.put("GET /v3/api-docs.yaml", PUBLIC);
+		RULES.put("GET /v3/api-docs/swagger-config", PUBLIC);
+		RULES.put("GET /swagger-ui.html", PUBLIC);
+		// Actuator endpoints live in their own handler mapping; listed and tested here too.
+		RULES.put("GET /actuator/health", PUBLIC);
+		RULES.put("GET /actuator/prometheus", ADMIN);
+	}
+
+	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Authentication member;
+
+	Authentication admin;
+
+	@BeforeEach
+	void setUp() {
+		TestAccounts accounts = new TestAccounts(context);
+		member = accounts.authentication(accounts.create("authz-member", Role.MEMBER));
+		admin = accounts.authentication(accounts.create("authz-admin", Role.SYSTEM_ADMIN));
+	}
+
+	@Test
+	void everyMappedEndpointHasARule() {
+		Set<String> mapped = mappedEndpoints();
+		Set<String> withoutRule = new TreeSet<>(mapped);
+		withoutRule.removeAll(RULES.keySet());
+		assertThat(withoutRule).as("endpoints without an authorization rule in AuthorizationIT.RULES").isEmpty();
+		Set<String> stale = new TreeSet<>(RULES.keySet());
+		stale.removeAll(mapped);
+		stale.removeAll(ACTUATOR);
+		assertThat(stale).as("rules for endpoints that no longer exist").isEmpty();
+	}
+
+	@Test
+	void everyRuleHoldsForAnonymousMembersAndAdministrators() throws Exception {
+		List<String> failures = new ArrayList<>();
+		for (var entry : RULES.entrySet()) {
+			check(entry.getKey(), null, entry.getValue().anonymous(), failures);
+			check(entry.getKey(), member, entry.getValue().member(), failures);
+			check(entry.getKey(), admin, entry.getValue().admin(), failures);
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private void check(String endpoint, Authentication who, Access expected, List<String> failures) throws Exception {
+		String[] parts = endpoint.split(" ", 2);
+		String path = parts[1].replace("{id}", "00000000-0000-0000-0000-000000000000");
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(parts[0]), path)
+			.with(csrf())
+			.accept(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+		if (!"GET".equals(parts[0])) {
+			request.contentType(path.startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+				.content(path.startsWith("/api/") ? "{}" : "");
+		}
+		if (who != null) {
+			request.with(authentication(who));
+		}
+		MvcResult result = mvc.perform(request).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getHeader("Location");
+		boolean denied = status == 401 || status == 403 || (status == 302 && location != null && location.contains("/login"));
+		Access actual = denied ? Access.DENY : Access.ALLOW;
+		if (status >= 500) {
+			failures.add(endpoint + " as " + name(who) + " answered " + status);
+		}
+		else if (actual != expected) {
+			failures.add(endpoint + " as " + name(who) + ": expected " + expected + " but got " + status
+					+ (location == null ? "" : " → " + location));
+		}
+	}
+
+	private String name(Authentication who) {
+		return who == null ? "anonymous" : who == member ? "member" : "admin";
+	}
+
+	private Set<String> mappedEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("GET " + pattern);
+				}
+				methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+			}
+		}
+		return endpoints;
+	}
+}

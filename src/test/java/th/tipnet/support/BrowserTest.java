@@ -1,0 +1,86 @@
+package th.tipnet.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * A browser test: the application (see {@link IntegrationTest}) driven by Debian's Chromium through
+ * Playwright. One browser per test class, injected as a parameter; it is never downloaded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@IntegrationTest
+@Tag("browser")
+@ExtendWith(BrowserTest.Chromium.class)
+public @interface BrowserTest {
+
+	Path CHROMIUM = Path.of(System.getenv().getOrDefault("TIPNET_CHROMIUM", "/usr/bin/chromium"));
+
+	/** Where tests leave screenshots for people to look at. */
+	Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	class Chromium implements ExecutionCondition, ParameterResolver, AfterAllCallback {
+
+		private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(Chromium.class);
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			return Files.isExecutable(CHROMIUM) ? ConditionEvaluationResult.enabled("Chromium at " + CHROMIUM)
+					: RequiredInCi.unavailable("Chromium (" + CHROMIUM + ")");
+		}
+
+		@Override
+		public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+			return parameter.getParameter().getType() == Browser.class;
+		}
+
+		@Override
+		public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+			ExtensionContext.Store store = extension.getRoot().getStore(NS);
+			return store.getOrComputeIfAbsent(ClosingBrowser.class, k -> launch(), ClosingBrowser.class).browser();
+		}
+
+		@Override
+		public void afterAll(ExtensionContext context) {
+			// The browser is kept for the whole run (closed with the root store), one launch for all classes.
+		}
+
+		private static ClosingBrowser launch() {
+			Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+				.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			Browser browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+			return new ClosingBrowser(playwright, browser);
+		}
+	}
+
+	/** Closes Playwright when JUnit closes the root store at the end of the run. */
+	record ClosingBrowser(Playwright playwright, Browser browser) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			playwright.close();
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package th.tipnet.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a random port, on the test database (H2, or PostgreSQL in the PostgreSQL
+ * run). Every test class with this annotation shares one context, so keep test data independent:
+ * create your own users and organisations with unique names.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"tipnet.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+		"tipnet.crypto.key=q83vEjRWeJDL3u3+hJ8qs8WTzMBkOMj6v0KfWhJ1sKg=",
+		"tipnet.data-dir=target/test-data",
+		"tipnet.login.free-failures-per-address=60",
+		"logging.level.root=WARN",
+		"logging.level.th.tipnet=INFO" })
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface IntegrationTest {
+
+	String ADMIN_PASSWORD = "Admin-password-for-tests-1";
+}

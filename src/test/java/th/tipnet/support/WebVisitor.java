@@ -1,0 +1,113 @@
+package th.tipnet.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser at the HTTP level: keeps cookies, does not follow redirects (tests look at
+ * them), and sends the CSRF token of the last page it saw with every form it posts.
+ */
+public class WebVisitor {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final HttpClient http;
+
+	private final String base;
+
+	private String csrf;
+
+	private String language = "th";
+
+	public WebVisitor(int port) {
+		this("http://localhost:" + port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	public WebVisitor(String base, CookieManager cookies) {
+		this.base = base;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	public WebVisitor speaking(String language) {
+		this.language = language;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (csrf != null) {
+			fields.putIfAbsent("_csrf", csrf);
+		}
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))));
+	}
+
+	/** Signs in through the login form and follows the redirect chain to where it settles. */
+	public HttpResponse<String> signIn(String username, String password) {
+		get("/login");
+		HttpResponse<String> response = post("/login", Map.of("username", username, "password", password));
+		return followRedirects(response);
+	}
+
+	public HttpResponse<String> followRedirects(HttpResponse<String> response) {
+		int hops = 0;
+		while (response.statusCode() / 100 == 3 && hops++ < 5) {
+			String location = response.headers().firstValue("Location").orElseThrow();
+			response = get(location.startsWith("http") ? URI.create(location).getRawPath()
+					+ (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()) : location);
+		}
+		return response;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return http.send(request.header("Accept", "text/html").header("Accept-Language", language).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private HttpResponse<String> remember(HttpResponse<String> response) {
+		Matcher m = CSRF.matcher(response.body());
+		if (m.find()) {
+			csrf = m.group(1);
+		}
+		return response;
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+}
