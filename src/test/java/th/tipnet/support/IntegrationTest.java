@@ -20,7 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"tipnet.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 		"tipnet.crypto.key=q83vEjRWeJDL3u3+hJ8qs8WTzMBkOMj6v0KfWhJ1sKg=",
 		"tipnet.data-dir=target/test-data",
-		"tipnet.login.free-failures-per-address=60",
+		"tipnet.login.free-failures-per-address=1000",
 		"logging.level.root=WARN",
 		"logging.level.th.tipnet=INFO" })
 @AutoConfigureMockMvc
