@@ -1,12 +1,9 @@
 package th.tipnet.directory;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +16,44 @@ public class Directory {
 
 	private final Provinces provinces;
 
-	Directory(Organisations organisations, Provinces provinces) {
+	private final ServiceTypes serviceTypes;
+
+	Directory(Organisations organisations, Provinces provinces, ServiceTypes serviceTypes) {
 		this.organisations = organisations;
 		this.provinces = provinces;
+		this.serviceTypes = serviceTypes;
+	}
+
+	/** The controlled list of services, in display order. */
+	public List<ServiceType> serviceTypes() {
+		return serviceTypes.findAllByOrderBySortOrder();
+	}
+
+	public Optional<ServiceType> serviceType(String code) {
+		return code == null ? Optional.empty() : serviceTypes.findById(code);
+	}
+
+	/** The chain of parents, nearest first. */
+	public List<Organisation> ancestors(Organisation organisation) {
+		List<Organisation> chain = new java.util.ArrayList<>();
+		UUID cursor = organisation.parentId();
+		while (cursor != null && chain.size() < 20) {
+			Organisation parent = organisations.findById(cursor).orElse(null);
+			if (parent == null) {
+				break;
+			}
+			chain.add(parent);
+			cursor = parent.parentId();
+		}
+		return chain;
+	}
+
+	/** Profiles nobody has confirmed since {@code before} (never-verified ones first), optionally in one province. */
+	public List<Organisation> unverifiedSince(java.time.Instant before, String province) {
+		return organisations.unverifiedSince(before)
+			.stream()
+			.filter(o -> province == null || o.provinceCodes().contains(province))
+			.toList();
 	}
 
 	public Optional<Organisation> organisation(UUID id) {
@@ -33,7 +65,10 @@ public class Directory {
 	}
 
 	public List<Organisation> children(UUID parentId) {
-		return organisations.findByParentIdOrderByNameTh(parentId);
+		return organisations.findByParentIdOrderByNameTh(parentId)
+			.stream()
+			.filter(o -> o.status() != OrganisationStatus.MERGED)
+			.toList();
 	}
 
 	/** Organisations that cover a province (not the nationwide ones). */
@@ -51,12 +86,6 @@ public class Directory {
 
 	public boolean provinceExists(String code) {
 		return code != null && provinces.existsById(code);
-	}
-
-	/** Organisations by free text (names and abbreviations, either language) and sector, by Thai name. */
-	public Page<Organisation> search(String text, Sector sector, int page, int size) {
-		String like = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
-		return organisations.search(like, sector, PageRequest.of(page, size));
 	}
 
 	/** All organisations, for pickers; the directory is small enough (thousands) to list. */

@@ -13,7 +13,11 @@ class DirectoryAccess implements HttpAuthorizationRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/api/v1/provinces", "/api/v1/organizations", "/api/v1/organizations/*")
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/provinces", "/api/v1/services", "/api/v1/organizations",
+				"/api/v1/organizations/*", "/api/v1/directory/who-can-help", "/api/v1/directory/export.hsds.json")
+			.permitAll();
+		rules.requestMatchers(HttpMethod.GET, "/directory", "/directory/organisations/*", "/directory/who-can-help",
+				"/directory/export.csv", "/directory/export.xlsx")
 			.permitAll();
 	}
 }

@@ -1,29 +1,55 @@
 package th.tipnet.directory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import th.tipnet.common.DomainException;
 
 /**
  * A member of the network: an agency, NGO, international organisation, embassy, committee or
- * network. Refers to its parent by id, so the tree (ministry → department → division, ministry → 76
- * provincial offices) is walked through {@link Organisations}.
+ * network; its names, place in the tree (by parent id), where it works, the languages it serves,
+ * its services and whom to call. Indexed for Thai-aware search; the derived fields at the end are
+ * what search and "who can help here" filter on. Changed only through its verbs; {@link Directory}
+ * re-indexes it after each change.
  */
 @Entity
 @Table(name = "organisation")
+@Indexed(index = "organisation")
 public class Organisation {
 
 	@Id
@@ -33,19 +59,34 @@ public class Organisation {
 	private String referenceKey;
 
 	@Column(name = "name_th", nullable = false)
+	@FullTextField(analyzer = ThaiAnalysis.THAI, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@KeywordField(name = "nameSort", sortable = Sortable.YES, normalizer = ThaiAnalysis.LOWERCASE)
 	private String nameTh;
 
 	@Column(name = "name_en", nullable = false)
+	@FullTextField(analyzer = ThaiAnalysis.THAI, projectable = Projectable.YES, highlightable = Highlightable.ANY)
 	private String nameEn;
 
 	@Column(name = "abbreviation_th")
+	@FullTextField(analyzer = ThaiAnalysis.THAI)
 	private String abbreviationTh;
 
 	@Column(name = "abbreviation_en")
+	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	@KeywordField(name = "abbreviationExact", normalizer = ThaiAnalysis.LOWERCASE)
 	private String abbreviationEn;
+
+	@Column(name = "description_th")
+	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	private String descriptionTh;
+
+	@Column(name = "description_en")
+	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	private String descriptionEn;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@KeywordField
 	private Sector sector;
 
 	@Column(name = "parent_id")
@@ -53,12 +94,48 @@ public class Organisation {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@KeywordField
 	private OrganisationStatus status;
 
-	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@Column(name = "merged_into")
+	private UUID mergedInto;
+
+	private String address;
+
+	@Column(name = "map_url")
+	private String mapUrl;
+
+	private String website;
+
+	@Column(name = "verified_at")
+	private Instant verifiedAt;
+
+	@Column(name = "verified_by")
+	private String verifiedBy;
+
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "organisation_province", joinColumns = @JoinColumn(name = "organisation_id"))
 	@Column(name = "province_code")
+	@BatchSize(size = 50)
 	private Set<String> provinceCodes = new LinkedHashSet<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "organisation_language", joinColumns = @JoinColumn(name = "organisation_id"))
+	@Column(name = "language_code")
+	@BatchSize(size = 50)
+	private Set<String> languageCodes = new LinkedHashSet<>();
+
+	// Loaded with the organisation (in batches across a page of results): views are built after the transaction.
+	@OneToMany(mappedBy = "organisation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@OrderBy("listOrder")
+	@BatchSize(size = 50)
+	private List<OrganisationService> services = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "organisation_contact", joinColumns = @JoinColumn(name = "organisation_id"))
+	@OrderColumn(name = "list_order")
+	@BatchSize(size = 50)
+	private List<ContactDetails> contacts = new ArrayList<>();
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -91,6 +168,209 @@ public class Organisation {
 		return o;
 	}
 
+	/** A new member of the network, from a validated profile. */
+	static Organisation register(Profile profile, Map<String, ServiceType> serviceTypes) {
+		Organisation o = new Organisation();
+		o.id = UUID.randomUUID();
+		o.status = OrganisationStatus.ACTIVE;
+		o.createdAt = Instant.now();
+		o.revise(profile, serviceTypes);
+		return o;
+	}
+
+	/** Replaces the profile with a validated one. */
+	void revise(Profile p, Map<String, ServiceType> serviceTypes) {
+		requireNotMerged();
+		nameTh = p.nameTh();
+		nameEn = p.nameEn();
+		abbreviationTh = p.abbreviationTh();
+		abbreviationEn = p.abbreviationEn();
+		sector = p.sector();
+		parentId = p.parentId();
+		descriptionTh = p.descriptionTh();
+		descriptionEn = p.descriptionEn();
+		address = p.address();
+		mapUrl = p.mapUrl();
+		website = p.website();
+		provinceCodes.clear();
+		provinceCodes.addAll(new TreeSet<>(p.provinces()));
+		languageCodes.clear();
+		languageCodes.addAll(new TreeSet<>(p.languages()));
+		services.clear();
+		for (ServiceOffer offer : p.services()) {
+			services.add(new OrganisationService(this, serviceTypes.get(offer.code()), offer, services.size()));
+		}
+		contacts.clear();
+		contacts.addAll(p.contacts());
+		updatedAt = Instant.now();
+	}
+
+	/** Someone responsible for the profile confirms it is still right (HSDS: last assured). */
+	void confirmVerified(String by) {
+		requireNotMerged();
+		verifiedAt = Instant.now();
+		verifiedBy = by;
+		updatedAt = verifiedAt;
+	}
+
+	void deactivate() {
+		if (status != OrganisationStatus.ACTIVE) {
+			throw DomainException.conflict("directory.organisation.notActive");
+		}
+		status = OrganisationStatus.INACTIVE;
+		updatedAt = Instant.now();
+	}
+
+	void reactivate() {
+		if (status != OrganisationStatus.INACTIVE) {
+			throw DomainException.conflict("directory.organisation.notInactive");
+		}
+		status = OrganisationStatus.ACTIVE;
+		updatedAt = Instant.now();
+	}
+
+	/** This record was a duplicate of {@code survivor}: it stays (for references and history) but is retired. */
+	void mergeInto(UUID survivor) {
+		requireNotMerged();
+		if (survivor.equals(id)) {
+			throw DomainException.invalid("intoId", "directory.merge.self");
+		}
+		status = OrganisationStatus.MERGED;
+		mergedInto = survivor;
+		updatedAt = Instant.now();
+	}
+
+	/** Takes over a merged duplicate's child organisations. */
+	void adoptParent(UUID newParent) {
+		parentId = newParent;
+		updatedAt = Instant.now();
+	}
+
+	private void requireNotMerged() {
+		if (status == OrganisationStatus.MERGED) {
+			throw DomainException.conflict("directory.organisation.merged");
+		}
+	}
+
+	public Profile profile() {
+		return new Profile(nameTh, nameEn, abbreviationTh, abbreviationEn, sector, parentId, Set.copyOf(provinceCodes),
+				Set.copyOf(languageCodes), descriptionTh, descriptionEn, address, mapUrl, website, serviceOffers(),
+				List.copyOf(contacts));
+	}
+
+	public List<ServiceOffer> serviceOffers() {
+		return services.stream().map(OrganisationService::offer).toList();
+	}
+
+	/** Contacts a reader may see: all for members, the public ones for everyone else. */
+	public List<ContactDetails> contacts(boolean member) {
+		return contacts.stream().filter(c -> member || !c.membersOnly()).toList();
+	}
+
+	// --- what search and "who can help here" look at (derived; Directory re-indexes after changes) ---
+
+	/** Provinces served by the organisation or any of its services; "*" when it works nationwide. */
+	@Transient
+	@KeywordField(name = "coverage")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Set<String> getCoverage() {
+		Set<String> coverage = new TreeSet<>(provinceCodes);
+		services.forEach(s -> coverage.addAll(s.effectiveProvinces()));
+		if (provinceCodes.isEmpty()) {
+			coverage.add(NATIONWIDE);
+		}
+		return coverage;
+	}
+
+	@Transient
+	@KeywordField(name = "serviceCodes")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Set<String> getServiceCodes() {
+		Set<String> codes = new TreeSet<>();
+		services.forEach(s -> codes.add(s.type().code()));
+		return codes;
+	}
+
+	/** The names of its services in both languages, so "ที่พักพิง" or "shelter" finds who offers one. */
+	@Transient
+	@FullTextField(name = "serviceNames", analyzer = ThaiAnalysis.THAI)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getServiceNames() {
+		StringBuilder names = new StringBuilder();
+		services.forEach(s -> names.append(s.type().nameTh()).append(' ').append(s.type().nameEn()).append(' '));
+		return names.toString();
+	}
+
+	@Transient
+	@KeywordField(name = "allLanguages")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Set<String> getAllLanguages() {
+		Set<String> all = new TreeSet<>(languageCodes);
+		services.forEach(s -> all.addAll(s.effectiveLanguages()));
+		return all;
+	}
+
+	@Transient
+	@GenericField(name = "twentyFourSeven")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public boolean getTwentyFourSeven() {
+		return services.stream().anyMatch(OrganisationService::twentyFourSeven);
+	}
+
+	/** "SERVICE|province" for every province a service is given in, "SERVICE|*" for nationwide ones. */
+	@Transient
+	@KeywordField(name = "offers")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Set<String> getOffers() {
+		return offerKeys(false);
+	}
+
+	/** The same, for the services open around the clock. */
+	@Transient
+	@KeywordField(name = "offers24")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Set<String> getOffers24() {
+		return offerKeys(true);
+	}
+
+	/** "SERVICE|language" for every language a service is given in. */
+	@Transient
+	@KeywordField(name = "offerLanguages")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public Set<String> getOfferLanguages() {
+		Set<String> keys = new TreeSet<>();
+		services.forEach(s -> s.effectiveLanguages().forEach(l -> keys.add(s.type().code() + "|" + l)));
+		return keys;
+	}
+
+	static final String NATIONWIDE = "*";
+
+	private Set<String> offerKeys(boolean aroundTheClockOnly) {
+		Set<String> keys = new TreeSet<>();
+		for (OrganisationService s : services) {
+			if (aroundTheClockOnly && !s.twentyFourSeven()) {
+				continue;
+			}
+			Set<String> where = s.effectiveProvinces();
+			if (where.isEmpty()) {
+				keys.add(s.type().code() + "|" + NATIONWIDE);
+			}
+			where.forEach(p -> keys.add(s.type().code() + "|" + p));
+		}
+		return keys;
+	}
+
+	/** How this organisation can give a service: where, in which languages, when (empty if it does not). */
+	public java.util.Optional<ServiceOffer> effectiveOffer(String serviceCode) {
+		return services.stream()
+			.filter(s -> s.type().code().equals(serviceCode))
+			.findFirst()
+			.map(s -> new ServiceOffer(serviceCode, s.effectiveProvinces(), s.effectiveLanguages(), s.offer().hours(),
+					s.twentyFourSeven()));
+	}
+
+	// --- accessors ---
+
 	public UUID id() {
 		return id;
 	}
@@ -119,6 +399,19 @@ public class Organisation {
 		return abbreviationEn;
 	}
 
+	public String description(Locale locale) {
+		String preferred = "en".equals(locale.getLanguage()) ? descriptionEn : descriptionTh;
+		return preferred != null ? preferred : ("en".equals(locale.getLanguage()) ? descriptionTh : descriptionEn);
+	}
+
+	public String descriptionTh() {
+		return descriptionTh;
+	}
+
+	public String descriptionEn() {
+		return descriptionEn;
+	}
+
 	public Sector sector() {
 		return sector;
 	}
@@ -131,9 +424,45 @@ public class Organisation {
 		return status;
 	}
 
+	public boolean active() {
+		return status == OrganisationStatus.ACTIVE;
+	}
+
+	public UUID mergedInto() {
+		return mergedInto;
+	}
+
+	public String address() {
+		return address;
+	}
+
+	public String mapUrl() {
+		return mapUrl;
+	}
+
+	public String website() {
+		return website;
+	}
+
+	public Instant verifiedAt() {
+		return verifiedAt;
+	}
+
+	public String verifiedBy() {
+		return verifiedBy;
+	}
+
 	/** Provinces covered; empty means nationwide. */
 	public Set<String> provinceCodes() {
 		return Set.copyOf(provinceCodes);
+	}
+
+	public boolean nationwide() {
+		return provinceCodes.isEmpty();
+	}
+
+	public Set<String> languageCodes() {
+		return Set.copyOf(languageCodes);
 	}
 
 	public boolean covers(ProvinceCode province) {
@@ -142,6 +471,10 @@ public class Organisation {
 
 	public long version() {
 		return version;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
 	}
 
 	public Instant updatedAt() {

@@ -2,6 +2,9 @@ package th.tipnet.directory;
 
 public enum OrganisationStatus {
 
-	ACTIVE, INACTIVE
+	ACTIVE, INACTIVE,
+
+	/** A duplicate merged into another record; kept for history, shown nowhere. */
+	MERGED
 
 }

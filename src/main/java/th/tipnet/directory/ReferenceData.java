@@ -59,9 +59,11 @@ class ReferenceData implements ApplicationRunner {
 
 	private int loadProvinces() {
 		int added = 0;
+		Set<String> existing = new java.util.HashSet<>();
+		provinces.findAll().forEach(p -> existing.add(p.code().value()));
 		for (CSVRecord row : read("reference/provinces.csv")) {
 			ProvinceCode code = ProvinceCode.of(row.get("iso_code"));
-			if (!provinces.existsById(code.value())) {
+			if (!existing.contains(code.value())) {
 				provinces.save(new Province(code, row.get("name_th"), row.get("name_en")));
 				added++;
 			}
@@ -72,12 +74,11 @@ class ReferenceData implements ApplicationRunner {
 	private int loadOrganisations() {
 		int added = 0;
 		Map<String, UUID> idsByKey = new LinkedHashMap<>();
+		organisations.referenceKeys().forEach(row -> idsByKey.put((String) row[0], (UUID) row[1]));
 		for (CSVRecord row : read("reference/organisations.csv")) {
 			String key = row.get("key");
 			UUID parent = row.get("parent_key").isBlank() ? null : idsByKey.get(row.get("parent_key"));
-			var existing = organisations.findByReferenceKey(key);
-			if (existing.isPresent()) {
-				idsByKey.put(key, existing.get().id());
+			if (idsByKey.containsKey(key)) {
 				continue;
 			}
 			var names = new Organisation.Names(row.get("name_th"), row.get("name_en"), blankToNull(row.get("abbreviation_th")),
@@ -91,7 +92,7 @@ class ReferenceData implements ApplicationRunner {
 		for (Province province : provinces.findAll()) {
 			String code = province.code().value();
 			String key = "pso-" + code;
-			if (BANGKOK.equals(code) || organisations.findByReferenceKey(key).isPresent()) {
+			if (BANGKOK.equals(code) || idsByKey.containsKey(key)) {
 				continue;
 			}
 			var names = new Organisation.Names("สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด" + province.nameTh(),

@@ -85,7 +85,7 @@ class AuthApi {
 			throw new DomainException(HttpStatus.FORBIDDEN, "identity.signIn.stepRequired", null);
 		}
 		ApiTokens.Issued issued = tokens.issue(user.userId());
-		audit.recordAs(new th.tipnet.common.Actor(user.userId(), user.username(), user.organisationId()), Accounts.ENTITY,
+		audit.recordAs(new th.tipnet.common.Actor(user.userId(), user.username(), user.organisationId(), user.provinceCode()), Accounts.ENTITY,
 				user.userId(), "API_TOKEN_ISSUED", Changes.none());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -103,7 +103,8 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor.Sou
 		return displayName;
 	}
 
-	String provinceCode() {
+	@Override
+	public String provinceCode() {
 		return provinceCode;
 	}
 

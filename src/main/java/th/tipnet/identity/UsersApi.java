@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.ItemsPage;
+import th.tipnet.common.web.Versions;
 
 /** Accounts over the API, within the caller's administration scope. */
 @RestController
@@ -80,7 +80,7 @@ class UsersApi {
 	@Operation(summary = "Change an account; send its version (or If-Match with the ETag) to avoid lost updates")
 	ResponseEntity<UserView> update(@PathVariable UUID id, @Valid @RequestBody UserChange body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		long version = expectedVersion(body.version(), ifMatch);
+		long version = Versions.expected(body.version(), ifMatch);
 		User user = administration.update(id, version, new UserAdministration.AccountChange(body.displayName(),
 				body.email(), new User.Membership(body.organisationId(), body.provinceCode(), body.roles())));
 		if (body.enabled() != null && body.enabled() != user.enabled()) {
@@ -90,21 +90,6 @@ class UsersApi {
 		return ResponseEntity.ok().eTag(etag(saved)).body(UserView.of(saved));
 	}
 
-	private static long expectedVersion(Long bodyVersion, String ifMatch) {
-		if (ifMatch != null) {
-			String v = ifMatch.replace("W/", "").replace("\"", "").strip();
-			try {
-				return Long.parseLong(v);
-			}
-			catch (NumberFormatException e) {
-				throw DomainException.invalid("If-Match", "error.wrongType");
-			}
-		}
-		if (bodyVersion == null) {
-			throw DomainException.invalid("version", "error.versionRequired");
-		}
-		return bodyVersion;
-	}
 
 	private static String etag(User user) {
 		return "\"" + user.version() + "\"";

@@ -57,6 +57,7 @@ class TwoInstancesIT {
 		props.put("tipnet.admin.password", PASSWORD);
 		props.put("tipnet.crypto.key", "q83vEjRWeJDL3u3+hJ8qs8WTzMBkOMj6v0KfWhJ1sKg=");
 		props.put("tipnet.data-dir", "target/test-data");
+		props.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
 		props.put("logging.level.root", "WARN");
 		// Earlier suites in this run failed sign-ins from 127.0.0.1 on purpose; same allowance as theirs.
 		props.put("tipnet.login.free-failures-per-address", "1000");

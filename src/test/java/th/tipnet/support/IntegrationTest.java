@@ -20,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"tipnet.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 		"tipnet.crypto.key=q83vEjRWeJDL3u3+hJ8qs8WTzMBkOMj6v0KfWhJ1sKg=",
 		"tipnet.data-dir=target/test-data",
+		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 		"tipnet.login.free-failures-per-address=1000",
 		"logging.level.root=WARN",
 		"logging.level.th.tipnet=INFO" })

@@ -15,6 +15,12 @@ public final class CurrentUser {
 	private CurrentUser() {
 	}
 
+	/** Fully signed in (a member of the network), as opposed to a visitor. */
+	public static boolean signedIn() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> SIGNED_IN.equals(a.getAuthority()));
+	}
+
 	public static boolean hasRole(String role) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null) {

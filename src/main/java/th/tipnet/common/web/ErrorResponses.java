@@ -43,6 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.InvalidInput;
 import th.tipnet.common.RequestIds;
 
 /**
@@ -66,8 +67,12 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> domain(DomainException e, NativeWebRequest request) {
-		List<FieldMessage> fields = e.field() == null ? List.of()
-				: List.of(new FieldMessage(e.field(), text(e.messageKey(), e.arguments())));
+		List<FieldMessage> fields = e instanceof InvalidInput invalid
+				? invalid.violations().stream().map(v -> new FieldMessage(v.field(), text(v.messageKey(), v.arguments()))).toList()
+				: e.field() == null ? List.of() : List.of(new FieldMessage(e.field(), text(e.messageKey(), e.arguments())));
+		if (e instanceof InvalidInput) {
+			return respond(e.status(), "error.invalidInput", null, fields, request);
+		}
 		return respond(e.status(), e.messageKey(), e.arguments(), fields, request);
 	}
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.InvalidInput;
 
 /**
  * Puts a refused operation onto the form that asked for it, so the page shows the message beside
@@ -16,13 +17,22 @@ public final class FormErrors {
 	}
 
 	public static void reject(BindingResult form, DomainException e, HttpServletResponse response) {
-		if (e.field() != null && form.getTarget() != null && hasField(form, e.field())) {
-			form.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+		if (e instanceof InvalidInput invalid) {
+			invalid.violations().forEach(v -> reject(form, v.field(), v.messageKey(), v.arguments()));
 		}
 		else {
-			form.reject(e.messageKey(), e.arguments(), e.messageKey());
+			reject(form, e.field(), e.messageKey(), e.arguments());
 		}
 		response.setStatus(e.status().value());
+	}
+
+	private static void reject(BindingResult form, String field, String key, Object[] args) {
+		if (field != null && form.getTarget() != null && hasField(form, field)) {
+			form.rejectValue(field, key, args, key);
+		}
+		else {
+			form.reject(key, args, key);
+		}
 	}
 
 	/** Bean Validation found errors: the page is shown again with them, as a 400. */

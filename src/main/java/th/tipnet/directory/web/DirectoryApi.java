@@ -1,17 +1,25 @@
 package th.tipnet.directory.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,13 +28,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.web.Versions;
+import th.tipnet.common.security.CurrentUser;
 import th.tipnet.common.web.ItemsPage;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.DirectoryEditing;
+import th.tipnet.directory.DirectoryQuery;
+import th.tipnet.directory.DirectorySearch;
+import th.tipnet.directory.HelpRequest;
 import th.tipnet.directory.Organisation;
-import th.tipnet.directory.Province;
 import th.tipnet.directory.Sector;
 
-/** The directory's public read API: provinces and organisations. */
+/** The directory API: provinces, services, organisations (search, read, create, change) and who can help. */
 @RestController
 @RequestMapping("/api/v1")
 @Validated
@@ -35,8 +48,14 @@ class DirectoryApi {
 
 	private final Directory directory;
 
-	DirectoryApi(Directory directory) {
+	private final DirectorySearch search;
+
+	private final DirectoryEditing editing;
+
+	DirectoryApi(Directory directory, DirectorySearch search, DirectoryEditing editing) {
 		this.directory = directory;
+		this.search = search;
+		this.editing = editing;
 	}
 
 	@GetMapping("/provinces")
@@ -49,32 +68,80 @@ class DirectoryApi {
 		return new ItemsPage<>(items, items.size());
 	}
 
+	@GetMapping("/services")
+	@Operation(summary = "The controlled list of services organisations offer")
+	ItemsPage<ServiceTypeView> services() {
+		List<ServiceTypeView> items = directory.serviceTypes()
+			.stream()
+			.filter(t -> t.active())
+			.map(t -> new ServiceTypeView(t.code(), t.nameTh(), t.nameEn()))
+			.toList();
+		return new ItemsPage<>(items, items.size());
+	}
+
 	@GetMapping("/organizations")
-	@Operation(summary = "Organisations of the network, by free text and sector, paged")
+	@Operation(summary = "Search the directory: Thai-aware free text and filters, ranked, paged")
 	ItemsPage<OrganisationView> organisations(@RequestParam(required = false) @Size(max = 200) String q,
-			@RequestParam(required = false) Sector sector,
+			@RequestParam(required = false) @Size(max = 5) String province,
+			@RequestParam(required = false) @Size(max = 40) String service,
+			@RequestParam(required = false) @Size(max = 3) String language,
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		Page<Organisation> found = directory.search(q, sector, page, size);
-		return new ItemsPage<>(found.map(OrganisationView::of).getContent(), found.getTotalElements());
+		var query = new DirectoryQuery(q, province, service, language, sector, twentyFourSeven, false);
+		var found = search.search(query, page, size);
+		boolean member = CurrentUser.signedIn();
+		return new ItemsPage<>(found.hits().stream().map(h -> OrganisationView.of(h.organisation(), member)).toList(),
+				found.total());
 	}
 
 	@GetMapping("/organizations/{id}")
-	@Operation(summary = "One organisation")
+	@Operation(summary = "One organisation; its version is also the ETag")
 	ResponseEntity<OrganisationView> organisation(@PathVariable UUID id) {
 		Organisation o = directory.organisation(id).orElseThrow(() -> DomainException.notFound("organisation"));
-		return ResponseEntity.ok().eTag("\"" + o.version() + "\"").body(OrganisationView.of(o));
+		return ResponseEntity.ok().eTag("\"" + o.version() + "\"").body(OrganisationView.of(o, CurrentUser.signedIn()));
+	}
+
+	@PostMapping("/organizations")
+	@Operation(summary = "Add an organisation (network coordinators and system administrators)")
+	ResponseEntity<OrganisationView> create(@Valid @RequestBody OrganisationRequest body) {
+		Organisation created = editing.create(body.profile());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.header(HttpHeaders.LOCATION, "/api/v1/organizations/" + created.id())
+			.eTag("\"" + created.version() + "\"")
+			.body(OrganisationView.of(created, true));
+	}
+
+	@PutMapping("/organizations/{id}")
+	@Operation(summary = "Change an organisation within your scope; send its version (or If-Match)")
+	ResponseEntity<OrganisationView> update(@PathVariable UUID id, @Valid @RequestBody OrganisationRequest body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		Organisation o = editing.update(id, Versions.expected(body.version(), ifMatch), body.profile());
+		Organisation saved = directory.organisation(o.id()).orElseThrow();
+		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(OrganisationView.of(saved, true));
+	}
+
+	@GetMapping("/directory/who-can-help")
+	@Operation(summary = "Organisations that can give a service in a province, best first, with the reasons")
+	Map<String, Object> whoCanHelp(@RequestParam @NotBlank @Size(max = 5) String province,
+			@RequestParam @NotBlank @Size(max = 40) String service,
+			@RequestParam(required = false) @Size(max = 3) String language,
+			@RequestParam(defaultValue = "false") boolean twentyFourSeven) {
+		var request = new HelpRequest(province, service, language, twentyFourSeven);
+		search.check(request);
+		boolean member = CurrentUser.signedIn();
+		var items = search.whoCanHelp(request)
+			.stream()
+			.map(h -> Map.of("organization", OrganisationView.of(h.organisation(), member), "coversProvince",
+					h.coversProvince(), "speaksLanguage", h.speaksLanguage(), "twentyFourSeven", h.twentyFourSeven(),
+					"reasons", h.reasons().stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).toList()))
+			.toList();
+		return Map.of("items", items, "total", items.size());
 	}
 
 	record ProvinceView(String code, String nameTh, String nameEn) {
 	}
 
-	record OrganisationView(UUID id, String nameTh, String nameEn, String abbreviation, String abbreviationTh,
-			Sector sector, UUID parentId, List<String> provinces, String status, long version) {
-
-		static OrganisationView of(Organisation o) {
-			return new OrganisationView(o.id(), o.nameTh(), o.nameEn(), o.abbreviationEn(), o.abbreviationTh(), o.sector(),
-					o.parentId(), o.provinceCodes().stream().sorted().toList(), o.status().name(), o.version());
-		}
+	record ServiceTypeView(String code, String nameTh, String nameEn) {
 	}
 }

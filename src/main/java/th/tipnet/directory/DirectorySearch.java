@@ -1,0 +1,176 @@
+package th.tipnet.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+import th.tipnet.common.DomainException;
+
+/**
+ * Thai-aware search of the directory and "who can help here", on the search index (Lucene by
+ * default, Elasticsearch/OpenSearch by configuration), never SQL LIKE.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectorySearch {
+
+	/** Markers the highlighter puts around matches; replaced by {@code <mark>} after HTML escaping. */
+	private static final String OPEN = "\u0001";
+
+	private static final String CLOSE = "\u0002";
+
+	private static final int MAX_TEXT = 200;
+
+	private static final int MAX_HELPERS = 50;
+
+	private final EntityManager entityManager;
+
+	private final Directory directory;
+
+	DirectorySearch(EntityManager entityManager, Directory directory) {
+		this.entityManager = entityManager;
+		this.directory = directory;
+	}
+
+	public SearchPage search(DirectoryQuery query, int page, int size) {
+		if (query.hasText() && query.text().length() > MAX_TEXT) {
+			throw DomainException.invalid("q", "directory.text.tooLong", MAX_TEXT);
+		}
+		SearchSession search = Search.session(entityManager);
+		var result = search.search(Organisation.class)
+			.select(f -> f.composite()
+				.from(f.entity(), f.highlight("nameTh").highlighter("names"), f.highlight("nameEn").highlighter("names"))
+				.as((org, th, en) -> new SearchHit(org, html(th, org.nameTh()), html(en, org.nameEn()))))
+			.where((f, root) -> {
+				root.add(f.matchAll());
+				if (query.hasText()) {
+					root.add(text(f, query.text().strip()));
+				}
+				filters(f, root, query);
+			})
+			.highlighter("names", h -> h.unified().tag(OPEN, CLOSE).numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
+			.sort(f -> f.score().then().field("nameSort"))
+			.fetch(page * size, size);
+		return new SearchPage(result.hits(), result.total().hitCount(), page, size);
+	}
+
+	/** Names and abbreviations in both languages (Thai segmented), services, descriptions; misspelt English too. */
+	private static org.hibernate.search.engine.search.predicate.SearchPredicate text(SearchPredicateFactory f, String text) {
+		return f.or(
+				f.simpleQueryString()
+					.field("nameTh").boost(3f)
+					.field("nameEn").boost(3f)
+					.field("abbreviationTh").boost(4f)
+					.field("abbreviationEn").boost(4f)
+					.field("serviceNames")
+					.field("descriptionTh").boost(0.5f)
+					.field("descriptionEn").boost(0.5f)
+					.matching(text)
+					.defaultOperator(BooleanOperator.AND)
+					.toPredicate(),
+				f.match().field("abbreviationExact").matching(text.toLowerCase(Locale.ROOT)).boost(6f).toPredicate(),
+				// A misspelt English word: one edit away, a little lower in the ranking.
+				f.match().field("nameEn").field("abbreviationEn").matching(text).fuzzy(1, 2).boost(0.5f).toPredicate())
+			.toPredicate();
+	}
+
+	private static void filters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
+			DirectoryQuery q) {
+		if (!q.includeInactive()) {
+			root.add(f.match().field("status").matching(OrganisationStatus.ACTIVE));
+		}
+		else {
+			root.add(f.not(f.match().field("status").matching(OrganisationStatus.MERGED)));
+		}
+		if (q.province() != null && !q.province().isBlank()) {
+			root.add(f.terms().field("coverage").matchingAny(List.of(q.province(), Organisation.NATIONWIDE)));
+		}
+		if (q.service() != null && !q.service().isBlank()) {
+			root.add(f.match().field("serviceCodes").matching(q.service()));
+		}
+		if (q.language() != null && !q.language().isBlank()) {
+			root.add(f.match().field("allLanguages").matching(q.language()));
+		}
+		if (q.sector() != null) {
+			root.add(f.match().field("sector").matching(q.sector()));
+		}
+		if (Boolean.TRUE.equals(q.twentyFourSeven())) {
+			root.add(f.match().field("twentyFourSeven").matching(true));
+		}
+	}
+
+	/**
+	 * The organisations that can give a service in a province, best first: those covering the province
+	 * itself before nationwide ones, those speaking the language before those that do not. Round the
+	 * clock, when asked, is a requirement.
+	 */
+	public List<Helper> whoCanHelp(HelpRequest request) {
+		String province = request.province();
+		String service = request.service();
+		String language = request.language() == null || request.language().isBlank() ? null : request.language();
+		SearchSession search = Search.session(entityManager);
+		List<Organisation> found = search.search(Organisation.class)
+			.where((f, root) -> {
+				root.add(f.match().field("status").matching(OrganisationStatus.ACTIVE));
+				String field = request.twentyFourSeven() ? "offers24" : "offers";
+				root.add(f.terms().field(field).matchingAny(List.of(service + "|" + province, service + "|" + Organisation.NATIONWIDE)));
+				root.add(f.bool()
+					.should(f.match().field("offers").matching(service + "|" + province).boost(4f))
+					.should(language == null ? f.matchNone() : f.match().field("offerLanguages").matching(service + "|" + language).boost(2f))
+					.should(f.match().field("offers24").matching(service + "|" + province).boost(0.5f))
+					.should(f.matchAll().boost(0.01f)));
+			})
+			.sort(f -> f.score().then().field("nameSort"))
+			.fetchHits(MAX_HELPERS);
+		List<Helper> helpers = new ArrayList<>();
+		for (Organisation o : found) {
+			ServiceOffer offer = o.effectiveOffer(service).orElseThrow();
+			boolean covers = offer.provinces().contains(province);
+			boolean speaks = language != null && offer.languages().contains(language);
+			List<String> reasons = new ArrayList<>();
+			reasons.add(covers ? "directory.reason.coversProvince" : "directory.reason.nationwide");
+			if (language != null) {
+				reasons.add(speaks ? "directory.reason.speaksLanguage" : "directory.reason.languageNotListed");
+			}
+			if (offer.twentyFourSeven()) {
+				reasons.add("directory.reason.twentyFourSeven");
+			}
+			helpers.add(new Helper(o, offer, covers, speaks, offer.twentyFourSeven(), reasons));
+		}
+		return helpers;
+	}
+
+	/** Validates a "who can help" request against the reference lists. */
+	public void check(HelpRequest request) {
+		List<th.tipnet.common.InvalidInput.Violation> v = new ArrayList<>();
+		if (!directory.provinceExists(request.province())) {
+			v.add(new th.tipnet.common.InvalidInput.Violation("province", "directory.province.unknown"));
+		}
+		if (directory.serviceType(request.service()).filter(ServiceType::active).isEmpty()) {
+			v.add(new th.tipnet.common.InvalidInput.Violation("service", "directory.service.unknown"));
+		}
+		if (request.language() != null && !request.language().isBlank() && !LanguageCodes.valid(request.language())) {
+			v.add(new th.tipnet.common.InvalidInput.Violation("language", "directory.language.unknown"));
+		}
+		if (!v.isEmpty()) {
+			throw new th.tipnet.common.InvalidInput(v);
+		}
+	}
+
+	/** Escapes the text, then turns the highlighter's markers into {@code <mark>}: safe to print unescaped. */
+	static String html(List<String> fragments, String fallback) {
+		String text = fragments == null || fragments.isEmpty() ? fallback : fragments.get(0);
+		return HtmlUtils.htmlEscape(text, "UTF-8").replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
+	}
+}

@@ -1,0 +1,12 @@
+package th.tipnet.directory;
+
+import java.util.List;
+
+/**
+ * An organisation that can give the asked-for service, with why it was chosen: it covers the
+ * province itself (rather than nationwide), it speaks the language, it is open around the clock.
+ * {@code reasons} are message keys for the reader's language.
+ */
+public record Helper(Organisation organisation, ServiceOffer offer, boolean coversProvince, boolean speaksLanguage,
+		boolean twentyFourSeven, List<String> reasons) {
+}
