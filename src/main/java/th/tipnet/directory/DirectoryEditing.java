@@ -79,8 +79,12 @@ public class DirectoryEditing {
 	/** The organisation, if the current user may edit it; otherwise "not found" or "forbidden". */
 	@Transactional(readOnly = true)
 	public Organisation editable(UUID id) {
+		EditingScope scope = EditingScope.current();
+		if (!scope.mayEditAny()) {
+			throw DomainException.forbidden();
+		}
 		Organisation o = organisations.findById(id).orElseThrow(() -> DomainException.notFound("organisation"));
-		if (!EditingScope.current().mayEdit(o)) {
+		if (!scope.mayEdit(o)) {
 			throw DomainException.forbidden();
 		}
 		return o;
@@ -105,6 +109,9 @@ public class DirectoryEditing {
 	@Transactional
 	public Organisation update(UUID id, long expectedVersion, Profile profile) {
 		EditingScope scope = EditingScope.current();
+		if (!scope.mayEditAny()) {
+			throw DomainException.forbidden();
+		}
 		Organisation o = organisations.findById(id).orElseThrow(() -> DomainException.notFound("organisation"));
 		if (!scope.mayEdit(o)) {
 			throw DomainException.forbidden();
@@ -199,10 +206,11 @@ public class DirectoryEditing {
 			throw DomainException.forbidden();
 		}
 		Map<String, ServiceType> types = serviceTypesByCode();
+		ProfileRules rules = rules();
 		List<Organisation> created = new java.util.ArrayList<>();
 		for (Profile p : profiles) {
 			Profile clean = normalise(p);
-			check(null, clean);
+			check(rules, null, clean);
 			Organisation o = organisations.save(Organisation.register(clean, types));
 			created.add(o);
 			reindex(o);
@@ -211,11 +219,16 @@ public class DirectoryEditing {
 		return created;
 	}
 
-	/** The problems an import row would have, without saving anything. */
+	/** A checker for many rows (an import): the problems each would have, without saving anything. */
 	@Transactional(readOnly = true)
-	public List<Violation> problems(Profile profile) {
+	public java.util.function.Function<Profile, List<Violation>> checker() {
+		ProfileRules rules = rules();
+		return profile -> problems(rules, profile);
+	}
+
+	private List<Violation> problems(ProfileRules rules, Profile profile) {
 		Profile clean = normalise(profile);
-		List<Violation> v = new java.util.ArrayList<>(rules().problems(clean));
+		List<Violation> v = new java.util.ArrayList<>(rules.problems(clean));
 		if (clean.parentId() != null && organisations.findById(clean.parentId()).isEmpty()) {
 			v.add(new Violation("parentId", "directory.parent.unknown"));
 		}
@@ -237,7 +250,11 @@ public class DirectoryEditing {
 	}
 
 	private void check(UUID self, Profile p) {
-		List<Violation> v = new java.util.ArrayList<>(rules().problems(p));
+		check(rules(), self, p);
+	}
+
+	private void check(ProfileRules rules, UUID self, Profile p) {
+		List<Violation> v = new java.util.ArrayList<>(rules.problems(p));
 		if (p.parentId() != null) {
 			var parent = organisations.findById(p.parentId());
 			if (parent.isEmpty() || parent.get().status() == OrganisationStatus.MERGED) {

@@ -38,14 +38,17 @@ class ReferenceData implements ApplicationRunner {
 
 	private final Organisations organisations;
 
+	private final ServiceTypes serviceTypes;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
 
-	ReferenceData(Provinces provinces, Organisations organisations, TransactionTemplate transaction,
-			ApplicationEventPublisher events) {
+	ReferenceData(Provinces provinces, Organisations organisations, ServiceTypes serviceTypes,
+			TransactionTemplate transaction, ApplicationEventPublisher events) {
 		this.provinces = provinces;
 		this.organisations = organisations;
+		this.serviceTypes = serviceTypes;
 		this.transaction = transaction;
 		this.events = events;
 	}
@@ -74,6 +77,8 @@ class ReferenceData implements ApplicationRunner {
 	private int loadOrganisations() {
 		int added = 0;
 		Map<String, UUID> idsByKey = new LinkedHashMap<>();
+		Map<String, ServiceType> types = new java.util.HashMap<>();
+		serviceTypes.findAll().forEach(t -> types.put(t.code(), t));
 		organisations.referenceKeys().forEach(row -> idsByKey.put((String) row[0], (UUID) row[1]));
 		for (CSVRecord row : read("reference/organisations.csv")) {
 			String key = row.get("key");
@@ -83,8 +88,9 @@ class ReferenceData implements ApplicationRunner {
 			}
 			var names = new Organisation.Names(row.get("name_th"), row.get("name_en"), blankToNull(row.get("abbreviation_th")),
 					blankToNull(row.get("abbreviation_en")));
-			Organisation created = organisations
-				.save(Organisation.fromReference(key, names, Sector.valueOf(row.get("sector")), parent, Set.of()));
+			Organisation created = Organisation.fromReference(key, names, Sector.valueOf(row.get("sector")), parent, Set.of());
+			seedServices(created, row.get("services"), types);
+			created = organisations.save(created);
 			idsByKey.put(key, created.id());
 			added++;
 		}
@@ -98,11 +104,34 @@ class ReferenceData implements ApplicationRunner {
 			var names = new Organisation.Names("สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด" + province.nameTh(),
 					"Provincial Office of Social Development and Human Security, " + province.nameEn(),
 					"พมจ." + province.nameTh(), "PSDHS " + province.nameEn());
-			organisations.save(Organisation.fromReference(key, names, Sector.GOVERNMENT_PROVINCIAL, ministry,
-					Set.of(province.code())));
+			Organisation office = Organisation.fromReference(key, names, Sector.GOVERNMENT_PROVINCIAL, ministry,
+					Set.of(province.code()));
+			// Provincial offices take part in the multidisciplinary screening of potential victims.
+			seedServices(office, "SCREENING", types);
+			organisations.save(office);
 			added++;
 		}
 		return added;
+	}
+
+	/**
+	 * Services a reference organisation is known for ("CODE" or "CODE@24" for round the clock, ";"
+	 * between), set only when the organisation is first created: administrators own them afterwards.
+	 */
+	private static void seedServices(Organisation organisation, String spec, Map<String, ServiceType> types) {
+		if (spec == null || spec.isBlank()) {
+			return;
+		}
+		var offers = new java.util.ArrayList<ServiceOffer>();
+		for (String item : spec.split(";")) {
+			boolean allDay = item.endsWith("@24");
+			String code = allDay ? item.substring(0, item.length() - 3) : item;
+			offers.add(new ServiceOffer(code, Set.of(), Set.of(), null, allDay));
+		}
+		var p = organisation.profile();
+		organisation.revise(new Profile(p.nameTh(), p.nameEn(), p.abbreviationTh(), p.abbreviationEn(), p.sector(),
+				p.parentId(), p.provinces(), Set.of("th"), p.descriptionTh(), p.descriptionEn(), p.address(), p.mapUrl(),
+				p.website(), offers, p.contacts()), types);
 	}
 
 	private static Iterable<CSVRecord> read(String resource) {

@@ -16,6 +16,8 @@ interface Users extends JpaRepository<User, UUID> {
 
 	boolean existsByUsername(String username);
 
+	java.util.List<User> findByOrganisationId(UUID organisationId);
+
 	/** Accounts in the given organisations (null = all), by free text on name and username. */
 	@Query("""
 			select u from User u

@@ -22,6 +22,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		Object status = attributes.get("status");
 		attributes.put("messageKey", key != null ? key : defaultKey(status));
 		attributes.put("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+		Object fields = request.getAttribute(ErrorResponses.FIELD_MESSAGES, RequestAttributes.SCOPE_REQUEST);
+		attributes.put("fieldErrors", fields == null ? java.util.List.of() : fields);
 		attributes.remove("trace");
 		attributes.remove("message");
 		attributes.remove("errors");

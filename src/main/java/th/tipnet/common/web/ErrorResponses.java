@@ -57,6 +57,8 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
 	static final String MESSAGE_KEY = ErrorResponses.class.getName() + ".messageKey";
 
+	static final String FIELD_MESSAGES = ErrorResponses.class.getName() + ".fields";
+
 	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
 	private final MessageSource messages;
@@ -169,6 +171,7 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 		if (!wantsProblem(servletRequest)) {
 			// A person: let the container render templates/error/*.html in their language.
 			servletRequest.setAttribute(MESSAGE_KEY, key);
+			servletRequest.setAttribute(FIELD_MESSAGES, fields);
 			HttpServletResponse response = ((ServletWebRequest) request).getResponse();
 			try {
 				response.sendError(status.value());
@@ -231,6 +234,6 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 		return LocaleContextHolder.getLocale();
 	}
 
-	record FieldMessage(String field, String message) {
+	public record FieldMessage(String field, String message) {
 	}
 }

@@ -28,18 +28,18 @@ record OrganisationRequest(@Size(max = 300) String nameTh, @Size(max = 300) Stri
 	}
 
 	record ServiceRequest(@Size(max = 40) String code, Set<@Size(max = 5) String> provinces,
-			Set<@Size(max = 3) String> languages, @Size(max = 200) String hours, boolean twentyFourSeven) {
+			Set<@Size(max = 3) String> languages, @Size(max = 200) String hours, Boolean twentyFourSeven) {
 
 		ServiceOffer offer() {
-			return new ServiceOffer(code, provinces, languages, hours, twentyFourSeven);
+			return new ServiceOffer(code, provinces, languages, hours, Boolean.TRUE.equals(twentyFourSeven));
 		}
 	}
 
 	record ContactRequest(@Size(max = 200) String name, @Size(max = 200) String position, @Size(max = 40) String phone,
-			@Size(max = 254) String email, @Size(max = 60) String lineId, boolean membersOnly) {
+			@Size(max = 254) String email, @Size(max = 60) String lineId, Boolean membersOnly) {
 
 		ContactDetails details() {
-			return new ContactDetails(name, position, phone, email, lineId, membersOnly);
+			return new ContactDetails(name, position, phone, email, lineId, Boolean.TRUE.equals(membersOnly));
 		}
 	}
 }

@@ -1,0 +1,175 @@
+package th.tipnet.directory.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.constraints.Size;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import th.tipnet.common.Dates;
+import th.tipnet.common.security.CurrentUser;
+import th.tipnet.directory.ContactDetails;
+import th.tipnet.directory.DirectoryQuery;
+import th.tipnet.directory.DirectorySearch;
+import th.tipnet.directory.Hsds;
+import th.tipnet.directory.Organisation;
+import th.tipnet.directory.SearchHit;
+import th.tipnet.directory.Sector;
+
+/**
+ * Exports: the current search as CSV (UTF-8 with a BOM, so Excel shows Thai) or XLSX, and the whole
+ * directory as Open Referral HSDS 3.0 JSON. Visitors get public contacts only.
+ */
+@Controller
+@Validated
+class DirectoryExports {
+
+	private static final int MAX_ROWS = 10_000;
+
+	private static final List<String> HEADER = List.of("name_th", "name_en", "abbreviation_th", "abbreviation_en", "sector",
+			"provinces", "services", "languages", "address", "website", "map_url", "contacts", "last_verified");
+
+	private final DirectorySearch search;
+
+	private final Hsds hsds;
+
+	DirectoryExports(DirectorySearch search, Hsds hsds) {
+		this.search = search;
+		this.hsds = hsds;
+	}
+
+	@GetMapping("/directory/export.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) @Size(max = 5) String province,
+			@RequestParam(required = false) @Size(max = 40) String service,
+			@RequestParam(required = false) @Size(max = 3) String language,
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven)
+			throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+			printer.printRecord(HEADER);
+			for (List<String> row : rows(query(q, province, service, language, sector, twentyFourSeven))) {
+				printer.printRecord(row);
+			}
+		}
+		return download(out.toByteArray(), "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/directory/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @Size(max = 200) String q,
+			@RequestParam(required = false) @Size(max = 5) String province,
+			@RequestParam(required = false) @Size(max = 40) String service,
+			@RequestParam(required = false) @Size(max = 3) String language,
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven)
+			throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "TIPNet", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Directory");
+		for (int c = 0; c < HEADER.size(); c++) {
+			sheet.value(0, c, HEADER.get(c));
+			sheet.style(0, c).bold().set();
+		}
+		int r = 1;
+		for (List<String> row : rows(query(q, province, service, language, sector, twentyFourSeven))) {
+			for (int c = 0; c < row.size(); c++) {
+				sheet.value(r, c, row.get(c));
+			}
+			r++;
+		}
+		workbook.finish();
+		return download(out.toByteArray(), "xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping(value = "/api/v1/directory/export.hsds.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<List<Map<String, Object>>> hsds(@RequestParam(defaultValue = "th") @Size(max = 2) String lang) {
+		Locale locale = "en".equals(lang) ? Locale.ENGLISH : th.tipnet.common.Languages.THAI;
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("tipnet-directory.hsds.json").build().toString())
+			.body(hsds.organizations(locale, CurrentUser.signedIn()));
+	}
+
+	private static DirectoryQuery query(String q, String province, String service, String language, Sector sector,
+			Boolean twentyFourSeven) {
+		return new DirectoryQuery(q, blank(province), blank(service), blank(language), sector, twentyFourSeven, false);
+	}
+
+	private List<List<String>> rows(DirectoryQuery query) {
+		boolean member = CurrentUser.signedIn();
+		List<List<String>> rows = new ArrayList<>();
+		int page = 0;
+		while (rows.size() < MAX_ROWS) {
+			var found = search.search(query, page++, 500);
+			for (SearchHit hit : found.hits()) {
+				rows.add(row(hit.organisation(), member));
+			}
+			if (!found.hasNext()) {
+				break;
+			}
+		}
+		return rows;
+	}
+
+	private List<String> row(Organisation o, boolean member) {
+		List<String> contacts = new ArrayList<>();
+		for (ContactDetails c : o.contacts(member)) {
+			contacts.add(String.join(" ", nonNull(c.name(), c.position(), c.phone(), c.email(),
+					c.lineId() == null ? null : "LINE " + c.lineId())));
+		}
+		return List.of(o.nameTh(), o.nameEn(), nz(o.abbreviationTh()), nz(o.abbreviationEn()), o.sector().name(),
+				String.join(";", o.provinceCodes().stream().sorted().toList()),
+				String.join(";", o.serviceOffers().stream().map(s -> s.code()).toList()),
+				String.join(";", o.languageCodes().stream().sorted().toList()), nz(o.address()), nz(o.website()),
+				nz(o.mapUrl()), String.join(" | ", contacts),
+				o.verifiedAt() == null ? "" : o.verifiedAt().atZone(Dates.BANGKOK).toLocalDate().toString());
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String extension, MediaType type) {
+		String name = "tipnet-directory-" + LocalDate.now(Dates.BANGKOK) + "." + extension;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private static List<String> nonNull(String... values) {
+		List<String> list = new ArrayList<>();
+		for (String v : values) {
+			if (v != null && !v.isBlank()) {
+				list.add(v);
+			}
+		}
+		return list;
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,34 @@
+package th.tipnet.identity;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.directory.OrganisationsMerged;
+
+/**
+ * When a duplicate organisation is merged into another, its members move with it, in the same
+ * transaction as the merge, so no account is left in a retired organisation.
+ */
+@Component
+class MembersFollowMergedOrganisations {
+
+	private final Users users;
+
+	private final AuditTrail audit;
+
+	MembersFollowMergedOrganisations(Users users, AuditTrail audit) {
+		this.users = users;
+		this.audit = audit;
+	}
+
+	@EventListener
+	public void on(OrganisationsMerged merged) {
+		for (User user : users.findByOrganisationId(merged.duplicateId())) {
+			user.assign(new User.Membership(merged.survivorId(), user.provinceCode(), user.roles()));
+			audit.record(Accounts.ENTITY, user.id(), "USER_MOVED",
+					Changes.none().field("organisationId", merged.duplicateId(), merged.survivorId()));
+		}
+	}
+}
