@@ -19,7 +19,8 @@ class DirectoryAccess implements HttpAuthorizationRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.POST, "/api/v1/organizations").hasAnyRole(EDITORS);
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/organizations", "/api/v1/services").hasAnyRole(EDITORS);
+		rules.requestMatchers("/directory/services", "/directory/services/**").hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*").hasAnyRole(EDITORS);
 		rules.requestMatchers("/directory/organisations/new", "/directory/organisations/*/edit", "/directory/import",
 				"/directory/import/**", "/directory/due-for-verification")

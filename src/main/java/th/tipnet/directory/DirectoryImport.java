@@ -80,7 +80,10 @@ public class DirectoryImport {
 			Map<String, String> row = rows.get(i);
 			List<Violation> violations = new ArrayList<>();
 			Profile profile = profile(row, violations);
-			violations.addAll(checker.apply(profile));
+			// A value that could not be read is reported once, not again as "missing".
+			Set<String> unreadable = new HashSet<>();
+			violations.forEach(v -> unreadable.add(v.field()));
+			checker.apply(profile).stream().filter(v -> !unreadable.contains(v.field())).forEach(violations::add);
 			String name = row.getOrDefault("name_th", "").strip().toLowerCase(Locale.ROOT);
 			if (!name.isEmpty() && !namesInFile.add(name)) {
 				violations.add(new Violation("nameTh", "directory.import.duplicateInFile"));
@@ -179,7 +182,8 @@ public class DirectoryImport {
 			}
 			return rows;
 		}
-		catch (IOException | IllegalArgumentException | IllegalStateException e) {
+		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+			// Commons CSV reports a broken quote while iterating, wrapped as UncheckedIOException.
 			throw DomainException.invalid("file", "directory.import.malformedCsv");
 		}
 	}

@@ -28,8 +28,6 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -59,12 +57,12 @@ public class Organisation {
 	private String referenceKey;
 
 	@Column(name = "name_th", nullable = false)
-	@FullTextField(analyzer = ThaiAnalysis.THAI, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = ThaiAnalysis.THAI)
 	@KeywordField(name = "nameSort", sortable = Sortable.YES, normalizer = ThaiAnalysis.LOWERCASE)
 	private String nameTh;
 
 	@Column(name = "name_en", nullable = false)
-	@FullTextField(analyzer = ThaiAnalysis.THAI, projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = ThaiAnalysis.THAI)
 	private String nameEn;
 
 	@Column(name = "abbreviation_th")
@@ -73,7 +71,6 @@ public class Organisation {
 
 	@Column(name = "abbreviation_en")
 	@FullTextField(analyzer = ThaiAnalysis.THAI)
-	@KeywordField(name = "abbreviationExact", normalizer = ThaiAnalysis.LOWERCASE)
 	private String abbreviationEn;
 
 	@Column(name = "description_th")

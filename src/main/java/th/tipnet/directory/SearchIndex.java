@@ -24,9 +24,13 @@ class SearchIndex {
 
 	private final Organisations organisations;
 
-	SearchIndex(EntityManager entityManager, Organisations organisations) {
+	private final java.nio.file.Path versionFile;
+
+	SearchIndex(EntityManager entityManager, Organisations organisations,
+			@org.springframework.beans.factory.annotation.Value("${tipnet.data-dir:./data}") String dataDir) {
 		this.entityManager = entityManager;
 		this.organisations = organisations;
+		this.versionFile = java.nio.file.Path.of(dataDir, "index", "tipnet-analysis-version");
 	}
 
 	@EventListener
@@ -35,9 +39,31 @@ class SearchIndex {
 	public void on(ReferenceDataLoaded loaded) throws InterruptedException {
 		long indexed = Search.session(entityManager).search(Organisation.class).where(f -> f.matchAll()).fetchTotalHitCount();
 		long stored = organisations.count();
-		if (indexed != stored) {
-			log.info("Search index has {} of {} organisations: rebuilding", indexed, stored);
+		boolean analysisChanged = !String.valueOf(ThaiAnalysis.VERSION).equals(recordedVersion());
+		if (indexed != stored || analysisChanged) {
+			log.info("Search index has {} of {} organisations{}: rebuilding", indexed, stored,
+					analysisChanged ? " (analysis changed)" : "");
 			rebuild();
+		}
+		recordVersion();
+	}
+
+	private String recordedVersion() {
+		try {
+			return java.nio.file.Files.exists(versionFile) ? java.nio.file.Files.readString(versionFile).strip() : null;
+		}
+		catch (java.io.IOException e) {
+			return null;
+		}
+	}
+
+	private void recordVersion() {
+		try {
+			java.nio.file.Files.createDirectories(versionFile.getParent());
+			java.nio.file.Files.writeString(versionFile, String.valueOf(ThaiAnalysis.VERSION));
+		}
+		catch (java.io.IOException e) {
+			log.warn("Cannot record the search analysis version in {}", versionFile);
 		}
 	}
 

@@ -38,6 +38,15 @@ public class ServiceType {
 		this.active = true;
 	}
 
+	void rename(String nameTh, String nameEn) {
+		this.nameTh = nameTh;
+		this.nameEn = nameEn;
+	}
+
+	void activate(boolean active) {
+		this.active = active;
+	}
+
 	public String code() {
 		return code;
 	}

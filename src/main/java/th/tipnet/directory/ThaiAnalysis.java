@@ -1,6 +1,7 @@
 package th.tipnet.directory;
 
 import org.apache.lucene.analysis.core.DecimalDigitFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.th.ThaiTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -21,11 +22,18 @@ class ThaiAnalysis implements LuceneAnalysisConfigurer {
 
 	static final String LOWERCASE = "lowercase";
 
+	/** Bump when the analysis changes: {@link SearchIndex} then rebuilds indexes made with the old one. */
+	static final int VERSION = 2;
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(THAI)
 			.custom()
 			.tokenizer(ThaiTokenizerFactory.class)
+			// The word breaker keeps "Anti-Trafficking" whole; split compounds joined by - / _ first.
+			.charFilter(PatternReplaceCharFilterFactory.class)
+			.param("pattern", "[\\-\u2010-\u2015/_]")
+			.param("replacement", " ")
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(DecimalDigitFilterFactory.class);
 		context.normalizer(LOWERCASE).custom().tokenFilter(LowerCaseFilterFactory.class);

@@ -15,7 +15,8 @@ class ThaiElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
-		context.analyzer(ThaiAnalysis.THAI).custom().tokenizer("thai").tokenFilters("lowercase", "decimal_digit");
+		context.charFilter("compound_split").type("pattern_replace").param("pattern", "[\\-\u2010-\u2015/_]").param("replacement", " ");
+		context.analyzer(ThaiAnalysis.THAI).custom().tokenizer("thai").charFilters("compound_split").tokenFilters("lowercase", "decimal_digit");
 		context.normalizer(ThaiAnalysis.LOWERCASE).custom().tokenFilters("lowercase");
 	}
 }

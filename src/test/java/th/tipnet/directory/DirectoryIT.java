@@ -75,6 +75,8 @@ class DirectoryIT {
 		assertThat(namesEn("q=DSI").get(0)).isEqualTo("Department of Special Investigation");
 		assertThat(namesEn("q=MSDHS&size=50").get(0)).isEqualTo("Ministry of Social Development and Human Security");
 		assertThat(namesEn("q=" + enc("Mirorr Fondation"))).contains("Mirror Foundation");
+		assertThat(namesEn("q=trafficking&size=50")).contains("Anti-Trafficking in Persons Committee",
+				"Division of Anti-Trafficking in Persons, Office of the Permanent Secretary, MSDHS");
 	}
 
 	@Test
@@ -349,6 +351,52 @@ class DirectoryIT {
 		}
 		assertThat(namesEn("q=" + enc("Imported Shelter"))).contains("Imported Shelter One", "Imported Shelter Two");
 		assertThat(namesEn("province=TH-20&service=SHELTER&size=100")).contains("Imported Shelter One");
+	}
+
+	@Test
+	void coordinatorsExtendTheControlledListOfServices() {
+		var added = coordinator.post("/api/v1/services", Map.of("code", "nutrition_support", "nameTh", "โภชนาการ", "nameEn", "Nutrition support"));
+		assertThat(added.status()).isEqualTo(201);
+		assertThat(added.json().get("code").asString()).isEqualTo("NUTRITION_SUPPORT");
+		assertThat(new Api(port).get("/api/v1/services").body()).contains("NUTRITION_SUPPORT").contains("โภชนาการ");
+		String id = create("มูลนิธิอาหาร (ทดสอบ)", "Food Foundation (test)", null, "NGO", List.of("TH-30"),
+				List.of(Map.of("code", "NUTRITION_SUPPORT")));
+		assertThat(namesEn("service=NUTRITION_SUPPORT")).containsExactly("Food Foundation (test)");
+		assertThat(id).isNotBlank();
+		var again = coordinator.post("/api/v1/services", Map.of("code", "NUTRITION_SUPPORT", "nameTh", "x", "nameEn", "x"));
+		assertThat(again.status()).isEqualTo(422);
+		assertThat(again.problemFields()).containsExactly("code");
+		var bad = coordinator.post("/api/v1/services", Map.of("code", "ใหม่", "nameTh", "", "nameEn", "X"));
+		assertThat(bad.problemFields()).containsExactlyInAnyOrder("code", "nameTh");
+		Api member = new Api(port).withToken(accounts.token(accounts.create("svc-member", Role.MEMBER)));
+		assertThat(member.post("/api/v1/services", Map.of("code", "X_Y", "nameTh", "x", "nameEn", "x")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void anXlsxImportIsCheckedLikeACsv() throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		var book = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+		var sheet = book.newWorksheet("orgs");
+		String[][] cells = { { "name_th", "name_en", "sector", "provinces" }, { "มูลนิธิเอ็กเซล", "Excel Foundation", "NGO", "TH-50" },
+				{ "มูลนิธิเอ็กเซลผิด", "Bad Excel", "SPACE", "TH-50" } };
+		for (int r = 0; r < cells.length; r++) {
+			for (int c = 0; c < cells[r].length; c++) {
+				sheet.value(r, c, cells[r][c]);
+			}
+		}
+		book.finish();
+		var report = context.getBean(DirectoryImport.class).dryRun("orgs.xlsx", out.toByteArray());
+		assertThat(report.rows()).isEqualTo(2);
+		assertThat(report.problems()).extracting(DirectoryImport.RowProblem::row, DirectoryImport.RowProblem::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "sector"));
+	}
+
+	@Test
+	void aMalformedCsvOrOneWithoutTheRequiredColumnsIsRefusedWithAReason() throws Exception {
+		assertThat(upload("broken.csv", "name_th,name_en,sector\n\"unclosed,quote,NGO\n".getBytes(StandardCharsets.UTF_8), "en").body())
+			.contains("cannot be read");
+		assertThat(upload("columns.csv", "name,sector\nX,NGO\n".getBytes(StandardCharsets.UTF_8), "en").body())
+			.contains("The header row has no name_th column");
 	}
 
 	// --- helpers ---

@@ -23,8 +23,13 @@ class LayoutModel {
 	}
 
 	@ModelAttribute("switchLanguageUrl")
-	String switchLanguageUrl(Locale locale) {
+	String switchLanguageUrl(Locale locale, jakarta.servlet.http.HttpServletRequest request) {
 		String other = "en".equals(locale.getLanguage()) ? "th" : "en";
+		Object failedPath = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		if (failedPath != null) {
+			// On an error page, switch the language of the page that failed, not of /error.
+			return failedPath + "?lang=" + other;
+		}
 		// Relative, and keeping the page's other query parameters (filters, paging).
 		var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", other).build();
 		return uri.getPath() + "?" + uri.getQuery();

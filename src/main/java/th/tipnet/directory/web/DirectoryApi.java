@@ -142,6 +142,6 @@ class DirectoryApi {
 	record ProvinceView(String code, String nameTh, String nameEn) {
 	}
 
-	record ServiceTypeView(String code, String nameTh, String nameEn) {
+	public record ServiceTypeView(String code, String nameTh, String nameEn) {
 	}
 }
