@@ -15,13 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import th.tipnet.directory.Directory;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
+import th.tipnet.support.BrowserPage;
 import th.tipnet.support.BrowserTest;
 
 /** The directory as people use it, in Chromium. */
@@ -41,20 +41,20 @@ class DirectoryBrowserIT {
 
 	TestAccounts accounts;
 
-	BrowserContext browser;
+	BrowserPage tab;
 
 	Page page;
 
 	@BeforeEach
 	void open(Browser chromium) {
 		accounts = new TestAccounts(context);
-		browser = chromium.newContext(new Browser.NewContextOptions().setLocale("th-TH").setViewportSize(1280, 900));
-		page = browser.newPage();
+		tab = new BrowserPage(chromium, port, "th-TH", 1280, 900);
+		page = tab.page();
 	}
 
 	@AfterEach
 	void close() {
-		browser.close();
+		tab.close();
 	}
 
 	@Test
@@ -141,40 +141,31 @@ class DirectoryBrowserIT {
 
 	@Test
 	void theDirectoryFitsAPhone() {
-		BrowserContext phone = page.context().browser()
-			.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(360, 740).setIsMobile(true));
-		try {
-			Page small = phone.newPage();
+		try (BrowserPage phone = new BrowserPage(page.context().browser(), port, "en-GB", 360, 740)) {
+			Page small = phone.page();
 			var mirror = directory.organisationByReferenceKey("mirror-foundation").orElseThrow();
 			for (String path : new String[] { "/directory", "/directory?q=%E0%B8%84%E0%B9%89%E0%B8%B2%E0%B8%A1%E0%B8%99%E0%B8%B8%E0%B8%A9%E0%B8%A2%E0%B9%8C",
 					"/directory/who-can-help?province=TH-12&service=SCREENING", "/directory/organisations/" + mirror.id() }) {
 				small.navigate(url(path));
-				int width = (int) small.evaluate("() => document.documentElement.scrollWidth");
+				int width = phone.scrollWidth();
 				assertThat(width).as("page width of %s on a 360-px phone", path).isLessThanOrEqualTo(360);
 			}
 			small.navigate(url("/directory?lang=en&q=trafficking"));
-			small.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("phone-directory-en.png")).setFullPage(true));
+			phone.shot("phone-directory-en");
 			small.navigate(url("/directory/who-can-help?province=TH-12&service=SCREENING&lang=th"));
-			small.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("phone-who-can-help-th.png")).setFullPage(true));
-		}
-		finally {
-			phone.close();
+			phone.shot("phone-who-can-help-th");
 		}
 	}
 
 	private void signIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("form.stack button[type=submit]").click();
-		page.waitForLoadState();
+		tab.signIn(username, password);
 	}
 
 	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		tab.shot(name);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return tab.url(path);
 	}
 }

@@ -14,12 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 import th.tipnet.common.Dates;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
+import th.tipnet.support.BrowserPage;
 import th.tipnet.support.BrowserTest;
 
 /** The foundation as a person uses it, in Chromium: sign-in, two-step sign-in, languages, dates, phone, audit. */
@@ -34,20 +34,20 @@ class FoundationBrowserIT {
 
 	TestAccounts accounts;
 
-	BrowserContext browser;
+	BrowserPage tab;
 
 	Page page;
 
 	@BeforeEach
 	void open(Browser chromium) {
 		accounts = new TestAccounts(context);
-		browser = chromium.newContext(new Browser.NewContextOptions().setLocale("th-TH").setViewportSize(1280, 800));
-		page = browser.newPage();
+		tab = new BrowserPage(chromium, port, "th-TH", 1280, 800);
+		page = tab.page();
 	}
 
 	@AfterEach
 	void close() {
-		browser.close();
+		tab.close();
 	}
 
 	@Test
@@ -118,22 +118,17 @@ class FoundationBrowserIT {
 
 	@Test
 	void pagesFitAPhoneScreen() {
-		BrowserContext phone = page.context().browser()
-			.newContext(new Browser.NewContextOptions().setLocale("th-TH").setViewportSize(360, 740).setIsMobile(true));
-		try {
-			Page small = phone.newPage();
+		try (BrowserPage phone = new BrowserPage(page.context().browser(), port, "th-TH", 360, 740)) {
+			Page small = phone.page();
 			for (String path : new String[] { "/", "/login", "/?lang=en", "/no-such-page" }) {
 				small.navigate(url(path));
-				int width = (int) small.evaluate("() => document.documentElement.scrollWidth");
+				int width = phone.scrollWidth();
 				assertThat(width).as("page width of %s on a 360-px phone", path).isLessThanOrEqualTo(360);
 			}
 			small.navigate(url("/"));
-			small.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("phone-home-th.png")).setFullPage(true));
+			phone.shot("phone-home-th");
 			small.navigate(url("/login?lang=en"));
-			small.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve("phone-login-en.png")).setFullPage(true));
-		}
-		finally {
-			phone.close();
+			phone.shot("phone-login-en");
 		}
 	}
 
@@ -158,11 +153,7 @@ class FoundationBrowserIT {
 	}
 
 	private void signIn(String username, String password) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(password);
-		page.locator("form.stack button[type=submit]").click();
-		page.waitForLoadState();
+		tab.signIn(username, password);
 	}
 
 	private static String totpCodeAt(String secret, Instant at) {
@@ -170,10 +161,10 @@ class FoundationBrowserIT {
 	}
 
 	private void shot(String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		tab.shot(name);
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return tab.url(path);
 	}
 }
