@@ -16,7 +16,7 @@ import th.tipnet.directory.ProvinceCode;
  */
 record AdministrationScope(boolean everyOrganisation, Set<UUID> organisations, Set<Role> assignableRoles) {
 
-	private static final Set<Role> LOCAL_ROLES = EnumSet.of(Role.ORG_ADMIN, Role.MEMBER);
+	private static final Set<Role> LOCAL_ROLES = EnumSet.of(Role.ORG_ADMIN, Role.EVENT_ORGANISER, Role.MEMBER);
 
 	static AdministrationScope of(SignedInUser admin, Directory directory) {
 		if (admin.has(Role.SYSTEM_ADMIN)) {

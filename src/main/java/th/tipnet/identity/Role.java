@@ -18,6 +18,9 @@ public enum Role {
 	/** Manages its own organisation's profile and users. */
 	ORG_ADMIN,
 
+	/** Organises its organisation's events: registrations, check-in, badges. */
+	EVENT_ORGANISER,
+
 	/** A member of a network organisation. */
 	MEMBER;
 

@@ -1,0 +1,211 @@
+package th.tipnet.events;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.Actor;
+import th.tipnet.common.DomainException;
+import th.tipnet.common.InvalidInput;
+import th.tipnet.common.InvalidInput.Violation;
+import th.tipnet.common.security.CurrentUser;
+import th.tipnet.directory.Directory;
+
+/**
+ * Puts events on the calendar and says who manages them: an event organiser manages its own
+ * organisation's events; network coordinators and system administrators all.
+ */
+@Service
+public class EventPlanning {
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,79}");
+
+	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+	private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+
+	private final Events events;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	EventPlanning(Events events, Directory directory, AuditTrail audit) {
+		this.events = events;
+		this.directory = directory;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Event> published() {
+		return events.findByStatusOrderByStartsAtDesc(EventStatus.PUBLISHED);
+	}
+
+	@Transactional(readOnly = true)
+	public Event bySlug(String slug) {
+		return events.findBySlug(slug).orElseThrow(() -> DomainException.notFound("event"));
+	}
+
+	@Transactional(readOnly = true)
+	public Event byId(UUID id) {
+		return events.findById(id).orElseThrow(() -> DomainException.notFound("event"));
+	}
+
+	/** May the current user manage this event (see its registrations, counts, check-in)? */
+	public boolean mayManage(Event event) {
+		if (CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR")) {
+			return true;
+		}
+		return CurrentUser.hasRole("EVENT_ORGANISER") && event.organiserIds().contains(Actor.current().organisationId());
+	}
+
+	/** The event, if the current user manages it; "forbidden" otherwise. */
+	@Transactional(readOnly = true)
+	public Event managed(UUID id) {
+		if (!CurrentUser.hasRole("SYSTEM_ADMIN") && !CurrentUser.hasRole("NETWORK_COORDINATOR")
+				&& !CurrentUser.hasRole("EVENT_ORGANISER")) {
+			throw DomainException.forbidden();
+		}
+		Event event = byId(id);
+		if (!mayManage(event)) {
+			throw DomainException.forbidden();
+		}
+		return event;
+	}
+
+	@Transactional
+	public Event plan(EventPlan plan) {
+		boolean network = CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR");
+		boolean organiser = CurrentUser.hasRole("EVENT_ORGANISER")
+				&& plan.ownerOrganisationId() != null && plan.ownerOrganisationId().equals(Actor.current().organisationId());
+		if (!network && !organiser) {
+			throw DomainException.forbidden();
+		}
+		check(plan);
+		Event event = events.save(Event.plan(plan));
+		audit.record("Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
+		return event;
+	}
+
+	/** Without permission checks: the demo data at start-up. */
+	@Transactional
+	Event planAsSystem(EventPlan plan) {
+		check(plan);
+		Event event = events.save(Event.plan(plan));
+		audit.recordAs(Actor.SYSTEM, "Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
+		return event;
+	}
+
+	boolean exists(String slug) {
+		return events.existsBySlug(slug);
+	}
+
+	private void check(EventPlan p) {
+		List<Violation> v = new ArrayList<>();
+		if (p.slug() == null || !SLUG.matcher(p.slug()).matches()) {
+			v.add(new Violation("slug", "events.slug.format"));
+		}
+		else if (events.existsBySlug(p.slug())) {
+			v.add(new Violation("slug", "events.slug.taken"));
+		}
+		if (p.type() == null) {
+			v.add(new Violation("type", "error.required"));
+		}
+		text(v, "titleTh", p.titleTh(), 300, true);
+		text(v, "titleEn", p.titleEn(), 300, true);
+		text(v, "descriptionTh", p.descriptionTh(), 4000, false);
+		text(v, "descriptionEn", p.descriptionEn(), 4000, false);
+		text(v, "venueName", p.venueName(), 300, false);
+		text(v, "venueRoom", p.venueRoom(), 200, false);
+		text(v, "venueAddress", p.venueAddress(), 500, false);
+		url(v, "venueMapUrl", p.venueMapUrl());
+		url(v, "liveStreamUrl", p.liveStreamUrl());
+		url(v, "meetingUrl", p.meetingUrl());
+		if (p.startsAt() == null || p.endsAt() == null || !p.endsAt().isAfter(p.startsAt())) {
+			v.add(new Violation("endsAt", "events.time.endBeforeStart"));
+		}
+		if (p.registrationOpensAt() == null || p.registrationClosesAt() == null
+				|| !p.registrationClosesAt().isAfter(p.registrationOpensAt())) {
+			v.add(new Violation("registrationClosesAt", "events.time.closeBeforeOpen"));
+		}
+		if (p.onsiteCapacity() < 0 || p.onsiteCapacity() > 100_000) {
+			v.add(new Violation("onsiteCapacity", "events.capacity.range"));
+		}
+		if (p.onlineCapacity() < 0 || p.onlineCapacity() > 100_000) {
+			v.add(new Violation("onlineCapacity", "events.capacity.range"));
+		}
+		if (p.ownerOrganisationId() == null || directory.organisation(p.ownerOrganisationId()).isEmpty()) {
+			v.add(new Violation("ownerOrganisationId", "identity.organisation.outOfScope"));
+		}
+		for (UUID o : p.organiserIds()) {
+			if (directory.organisation(o).isEmpty()) {
+				v.add(new Violation("organiserIds", "identity.organisation.outOfScope"));
+				break;
+			}
+		}
+		for (int i = 0; i < p.agenda().size(); i++) {
+			AgendaItem a = p.agenda().get(i);
+			if (a.startsAt() == null || !CLOCK.matcher(a.startsAt()).matches()) {
+				v.add(new Violation("agenda[" + i + "].startsAt", "events.agenda.time"));
+			}
+			text(v, "agenda[" + i + "].titleTh", a.titleTh(), 300, true);
+			text(v, "agenda[" + i + "].titleEn", a.titleEn(), 300, true);
+		}
+		if (p.groups().isEmpty()) {
+			v.add(new Violation("groups", "events.group.required"));
+		}
+		Set<String> codes = new HashSet<>();
+		for (int i = 0; i < p.groups().size(); i++) {
+			ParticipantGroup g = p.groups().get(i);
+			if (g.code() == null || !CODE.matcher(g.code()).matches() || !codes.add(g.code())) {
+				v.add(new Violation("groups[" + i + "].code", "events.group.code"));
+			}
+			text(v, "groups[" + i + "].nameTh", g.nameTh(), 300, true);
+			text(v, "groups[" + i + "].nameEn", g.nameEn(), 300, true);
+			if (g.onsiteQuota() != null && (g.onsiteQuota() < 0 || g.onsiteQuota() > p.onsiteCapacity())) {
+				v.add(new Violation("groups[" + i + "].onsiteQuota", "events.quota.range"));
+			}
+			if (g.onlineQuota() != null && (g.onlineQuota() < 0 || g.onlineQuota() > p.onlineCapacity())) {
+				v.add(new Violation("groups[" + i + "].onlineQuota", "events.quota.range"));
+			}
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+	}
+
+	private static void text(List<Violation> v, String field, String value, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				v.add(new Violation(field, "error.required"));
+			}
+		}
+		else if (value.length() > max) {
+			v.add(new Violation(field, "directory.text.tooLong", max));
+		}
+	}
+
+	private static void url(List<Violation> v, String field, String value) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		try {
+			URI uri = URI.create(value.strip());
+			if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+				v.add(new Violation(field, "directory.url.invalid"));
+			}
+		}
+		catch (IllegalArgumentException e) {
+			v.add(new Violation(field, "directory.url.invalid"));
+		}
+	}
+}

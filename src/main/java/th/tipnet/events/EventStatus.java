@@ -1,0 +1,7 @@
+package th.tipnet.events;
+
+public enum EventStatus {
+
+	DRAFT, PUBLISHED, CANCELLED
+
+}

@@ -1,0 +1,7 @@
+package th.tipnet.events;
+
+public enum EventType {
+
+	CAMPAIGN_DAY, FORUM, TRAINING, MEETING
+
+}

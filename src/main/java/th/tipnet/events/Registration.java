@@ -1,0 +1,224 @@
+package th.tipnet.events;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import th.tipnet.common.DomainException;
+
+/**
+ * A person's registration for an event, in one group and mode, with the consents they gave. Its
+ * status is decided by {@link Registrar} under the event's lock.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "event_id", nullable = false)
+	private UUID eventId;
+
+	@Column(name = "group_code", nullable = false)
+	private String groupCode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "attendance_mode", nullable = false)
+	private AttendanceMode mode;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private RegistrationStatus status;
+
+	@Column(name = "waitlist_seq")
+	private Integer waitlistSeq;
+
+	@Column(name = "full_name", nullable = false)
+	private String fullName;
+
+	@Column(name = "organisation_name")
+	private String organisationName;
+
+	@Column(name = "job_title")
+	private String jobTitle;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "email_key", nullable = false)
+	private String emailKey;
+
+	private String phone;
+
+	@Column(name = "dietary_needs")
+	private String dietaryNeeds;
+
+	@Column(name = "accessibility_needs")
+	private String accessibilityNeeds;
+
+	@Column(nullable = false)
+	private String language;
+
+	@Column(name = "consent_privacy", nullable = false)
+	private boolean consentPrivacy;
+
+	@Column(name = "consent_media", nullable = false)
+	private boolean consentMedia;
+
+	@Column(name = "consent_public_list", nullable = false)
+	private boolean consentPublicList;
+
+	@Column(name = "manage_token_hash", nullable = false, unique = true)
+	private String manageTokenHash;
+
+	@Column(name = "idempotency_key")
+	private String idempotencyKey;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Registration() {
+	}
+
+	static Registration of(UUID eventId, Applicant a, String manageTokenHash, String idempotencyKey) {
+		Registration r = new Registration();
+		r.id = UUID.randomUUID();
+		r.eventId = eventId;
+		r.groupCode = a.groupCode();
+		r.mode = a.mode();
+		r.fullName = a.fullName();
+		r.organisationName = a.organisationName();
+		r.jobTitle = a.jobTitle();
+		r.email = a.email();
+		r.emailKey = emailKey(a.email());
+		r.phone = a.phone();
+		r.dietaryNeeds = a.dietaryNeeds();
+		r.accessibilityNeeds = a.accessibilityNeeds();
+		r.language = a.language();
+		r.consentPrivacy = a.consentPrivacy();
+		r.consentMedia = a.consentMedia();
+		r.consentPublicList = a.consentPublicList();
+		r.manageTokenHash = manageTokenHash;
+		r.idempotencyKey = idempotencyKey;
+		r.createdAt = Instant.now();
+		r.updatedAt = r.createdAt;
+		return r;
+	}
+
+	static String emailKey(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	void confirm() {
+		status = RegistrationStatus.CONFIRMED;
+		waitlistSeq = null;
+		updatedAt = Instant.now();
+	}
+
+	void waitlist(int seq) {
+		status = RegistrationStatus.WAITLISTED;
+		waitlistSeq = seq;
+		updatedAt = Instant.now();
+	}
+
+	void awaitApproval() {
+		status = RegistrationStatus.PENDING_APPROVAL;
+		updatedAt = Instant.now();
+	}
+
+	void cancel() {
+		if (status == RegistrationStatus.CANCELLED) {
+			throw DomainException.conflict("events.registration.alreadyCancelled");
+		}
+		status = RegistrationStatus.CANCELLED;
+		waitlistSeq = null;
+		updatedAt = Instant.now();
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public UUID eventId() {
+		return eventId;
+	}
+
+	public String groupCode() {
+		return groupCode;
+	}
+
+	public AttendanceMode mode() {
+		return mode;
+	}
+
+	public RegistrationStatus status() {
+		return status;
+	}
+
+	public Integer waitlistSeq() {
+		return waitlistSeq;
+	}
+
+	public String fullName() {
+		return fullName;
+	}
+
+	public String organisationName() {
+		return organisationName;
+	}
+
+	public String jobTitle() {
+		return jobTitle;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String phone() {
+		return phone;
+	}
+
+	public String language() {
+		return language;
+	}
+
+	public boolean consentMedia() {
+		return consentMedia;
+	}
+
+	public boolean consentPublicList() {
+		return consentPublicList;
+	}
+
+	public String dietaryNeeds() {
+		return dietaryNeeds;
+	}
+
+	public String accessibilityNeeds() {
+		return accessibilityNeeds;
+	}
+
+	String idempotencyKey() {
+		return idempotencyKey;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+}

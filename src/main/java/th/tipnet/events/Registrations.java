@@ -1,0 +1,42 @@
+package th.tipnet.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
+
+interface Registrations extends JpaRepository<Registration, UUID> {
+
+	Optional<Registration> findByManageTokenHash(String hash);
+
+	Optional<Registration> findByEventIdAndIdempotencyKey(UUID eventId, String key);
+
+	boolean existsByEventIdAndEmailKeyAndStatusNot(UUID eventId, String emailKey, RegistrationStatus status);
+
+	long countByEventIdAndModeAndStatus(UUID eventId, AttendanceMode mode, RegistrationStatus status);
+
+	long countByEventIdAndModeAndGroupCodeAndStatus(UUID eventId, AttendanceMode mode, String groupCode,
+			RegistrationStatus status);
+
+	@Query("select coalesce(max(r.waitlistSeq), 0) from Registration r where r.eventId = :event and r.mode = :mode"
+			+ " and r.groupCode = :group")
+	int lastWaitlistSeq(@Param("event") UUID eventId, @Param("mode") AttendanceMode mode, @Param("group") String groupCode);
+
+	/** How many are ahead in the same waiting list, plus one: the position a person sees. */
+	@Query("select count(r) + 1 from Registration r where r.eventId = :event and r.mode = :mode and r.groupCode = :group"
+			+ " and r.status = th.tipnet.events.RegistrationStatus.WAITLISTED and r.waitlistSeq < :seq")
+	long positionOf(@Param("event") UUID eventId, @Param("mode") AttendanceMode mode, @Param("group") String groupCode,
+			@Param("seq") int seq);
+
+	List<Registration> findByEventIdAndModeAndGroupCodeAndStatusOrderByWaitlistSeq(UUID eventId, AttendanceMode mode,
+			String groupCode, RegistrationStatus status);
+
+	List<Registration> findByEventIdOrderByCreatedAt(UUID eventId);
+
+	@Query("select r.mode, r.groupCode, r.status, count(r) from Registration r where r.eventId = :event"
+			+ " group by r.mode, r.groupCode, r.status")
+	List<Object[]> counts(@Param("event") UUID eventId);
+}

@@ -1,0 +1,156 @@
+package th.tipnet.events.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import th.tipnet.common.DomainException;
+import th.tipnet.common.InvalidInput;
+import th.tipnet.events.Applicant;
+import th.tipnet.events.AttendanceMode;
+import th.tipnet.events.Event;
+import th.tipnet.events.EventCalendars;
+import th.tipnet.events.EventPlanning;
+import th.tipnet.events.Registrar;
+import th.tipnet.events.Registration;
+
+/**
+ * The public side of events: the list, an event's page with its calendar file, registration
+ * without an account, and a participant's private page to see and cancel their registration.
+ */
+@Controller
+@RequestMapping("/events")
+@Validated
+class EventPages {
+
+	private final EventPlanning planning;
+
+	private final Registrar registrar;
+
+	EventPages(EventPlanning planning, Registrar registrar) {
+		this.planning = planning;
+		this.registrar = registrar;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("events", planning.published());
+		return "events/list";
+	}
+
+	@GetMapping("/{slug}")
+	String event(@PathVariable @Size(max = 80) String slug, Model model) {
+		Event event = planning.bySlug(slug);
+		model.addAttribute("event", event);
+		model.addAttribute("stats", registrar.stats(event.id()));
+		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
+		model.addAttribute("manages", planning.mayManage(event));
+		return "events/event";
+	}
+
+	@GetMapping("/{slug}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable @Size(max = 80) String slug, Locale locale, HttpServletRequest request) {
+		Event event = planning.bySlug(slug);
+		String page = ServletUriComponentsBuilder.fromContextPath(request).path("/events/" + event.slug()).toUriString();
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(event.slug() + ".ics").build().toString())
+			.body(EventCalendars.ics(event, locale, page).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/{slug}/register")
+	String registerForm(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
+		Event event = planning.bySlug(slug);
+		model.addAttribute("event", event);
+		model.addAttribute("form", RegistrationForm.empty(locale));
+		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
+		return "events/register";
+	}
+
+	@PostMapping("/{slug}/register")
+	String register(@PathVariable @Size(max = 80) String slug, @ModelAttribute("form") RegistrationForm form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Event event = planning.bySlug(slug);
+		model.addAttribute("event", event);
+		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
+		try {
+			Registrar.Outcome outcome = registrar.register(event.id(), form.applicant(), null);
+			redirect.addFlashAttribute("justRegistered", true);
+			return "redirect:/events/registration/" + outcome.manageToken();
+		}
+		catch (InvalidInput e) {
+			response.setStatus(e.status().value());
+			model.addAttribute("violations", e.violations());
+			return "events/register";
+		}
+		catch (DomainException e) {
+			response.setStatus(e.status().value());
+			model.addAttribute("problem", e.messageKey());
+			return "events/register";
+		}
+	}
+
+	/** The participant's private page: reachable only through the link they were given. */
+	@GetMapping("/registration/{token}")
+	String registration(@PathVariable @Size(max = 100) String token, Model model) {
+		Registration r = registrar.byToken(token);
+		Event event = planning.byId(r.eventId());
+		model.addAttribute("event", event);
+		model.addAttribute("registration", r);
+		model.addAttribute("position", registrar.position(r));
+		model.addAttribute("group", event.group(r.groupCode()).orElseThrow());
+		model.addAttribute("token", token);
+		model.addAttribute("meetingUrl", r.mode() == AttendanceMode.ONLINE
+				&& r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED ? EventCalendars.meetingUrl(event) : null);
+		return "events/registration";
+	}
+
+	@PostMapping("/registration/{token}/cancel")
+	String cancel(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect) {
+		registrar.cancel(token);
+		redirect.addFlashAttribute("cancelled", true);
+		return "redirect:/events/registration/" + token;
+	}
+
+	record RegistrationForm(String fullName, String organisationName, String jobTitle, String groupCode, String mode,
+			String email, String phone, String dietaryNeeds, String accessibilityNeeds, String language,
+			Boolean consentPrivacy, Boolean consentMedia, Boolean consentPublicList) {
+
+		static RegistrationForm empty(Locale locale) {
+			return new RegistrationForm(null, null, null, null, "ONSITE", null, null, null, null,
+					"en".equals(locale.getLanguage()) ? "en" : "th", false, false, false);
+		}
+
+		Applicant applicant() {
+			AttendanceMode attendance = null;
+			try {
+				attendance = mode == null ? null : AttendanceMode.valueOf(mode);
+			}
+			catch (IllegalArgumentException unknown) {
+				// reported by the registrar as "mode required"
+			}
+			// An unticked box sends nothing: absent means no.
+			return new Applicant(fullName, organisationName, jobTitle, groupCode, attendance, email, phone, dietaryNeeds,
+					accessibilityNeeds, language, Boolean.TRUE.equals(consentPrivacy), Boolean.TRUE.equals(consentMedia),
+					Boolean.TRUE.equals(consentPublicList));
+		}
+	}
+}

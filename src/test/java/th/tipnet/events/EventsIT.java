@@ -1,0 +1,279 @@
+package th.tipnet.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.tipnet.directory.Directory;
+import th.tipnet.identity.Role;
+import th.tipnet.identity.TestAccounts;
+import th.tipnet.support.Api;
+import th.tipnet.support.IntegrationTest;
+import th.tipnet.support.WebVisitor;
+
+@IntegrationTest
+class EventsIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Registrar registrar;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestAccounts accounts;
+
+	Api organiser;
+
+	UUID division;
+
+	@BeforeEach
+	void setUp() {
+		accounts = new TestAccounts(context);
+		division = directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id();
+		organiser = new Api(port).withToken(accounts.token(accounts.createIn(division, null, "ev-organiser", Role.EVENT_ORGANISER)));
+	}
+
+	@Test
+	void aFreshInstallShowsAntiHumanTraffickingDay2567() {
+		var page = new WebVisitor(port).get("/events/" + DemoEvents.SLUG);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("วันรณรงค์ต่อต้านการค้ามนุษย์ ประจำปี 2567").contains("พุธ 5 มิถุนายน 2567")
+			.contains("08:30").contains("12:00").contains("ห้องฟีนิกซ์ บอลรูม").contains("สถานเอกอัครราชทูต")
+			.contains("ปิดรับลงทะเบียน");
+		var english = new WebVisitor(port).speaking("en").get("/events/" + DemoEvents.SLUG);
+		assertThat(english.body()).contains("Anti-Human Trafficking Day 2024").contains("Wednesday 5 June 2024");
+		var ics = new WebVisitor(port).get("/events/" + DemoEvents.SLUG + "/calendar.ics");
+		assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+		assertThat(ics.body()).contains("BEGIN:VEVENT").contains("DTSTART:20240605T013000Z").contains("DTEND:20240605T050000Z")
+			.contains("\r\n");
+		var api = new Api(port).get("/api/v1/events");
+		assertThat(api.body()).contains(DemoEvents.SLUG);
+		UUID id = null;
+		for (var item : api.json().get("items")) {
+			if (DemoEvents.SLUG.equals(item.get("slug").asString())) {
+				id = UUID.fromString(item.get("id").asString());
+			}
+		}
+		assertThat(id).isNotNull();
+		assertThat(new Api(port).post("/api/v1/events/" + id + "/registrations", applicant("late@example.org", "NGO", "ONSITE")).status())
+			.isEqualTo(422);
+	}
+
+	@Test
+	void registersConfirmsThenWaitlistsAndPromotesOnCancellation() {
+		UUID event = plan(2, 2, List.of(group("NGO", 1, null, false), group("GOV", null, null, false)));
+		var first = register(event, "first@example.org", "NGO", "ONSITE");
+		assertThat(first.json().get("status").asString()).isEqualTo("CONFIRMED");
+		var second = register(event, "second@example.org", "NGO", "ONSITE");
+		assertThat(second.json().get("status").asString()).isEqualTo("WAITLISTED");
+		assertThat(second.json().get("waitlistPosition").asInt()).isEqualTo(1);
+		assertThat(register(event, "third@example.org", "GOV", "ONSITE").json().get("status").asString()).isEqualTo("CONFIRMED");
+
+		var cancel = new Api(port).post("/api/v1/registrations/cancel", Map.of("token", first.json().get("manageToken").asString()));
+		assertThat(cancel.json().get("status").asString()).isEqualTo("CANCELLED");
+		var promoted = registrar.byToken(second.json().get("manageToken").asString());
+		assertThat(promoted.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+	}
+
+	@Test
+	void refusesBadInputNamingTheFieldAndChangesNothing() {
+		UUID event = plan(10, 10, List.of(group("NGO", null, null, false), group("VIP", null, null, true)));
+		register(event, "dup@example.org", "NGO", "ONLINE");
+		var dup = new Api(port).speaking("th").post("/api/v1/events/" + event + "/registrations", applicant("DUP@example.org", "NGO", "ONSITE"));
+		assertThat(dup.status()).isEqualTo(409);
+		assertThat(dup.problemFields()).containsExactly("email");
+		assertThat(dup.json().get("detail").asString()).contains("ลงทะเบียนงานนี้แล้ว");
+		Map<String, Object> bad = new HashMap<>(applicant("not-an-email", "MARTIANS", null));
+		bad.put("consentPrivacy", false);
+		var r = new Api(port).post("/api/v1/events/" + event + "/registrations", bad);
+		assertThat(r.status()).isEqualTo(422);
+		assertThat(r.problemFields()).containsExactlyInAnyOrder("email", "groupCode", "mode", "consentPrivacy");
+		var wrongMode = new Api(port).sendJson("/api/v1/events/" + event + "/registrations", "POST",
+				"{\"fullName\":\"x\",\"mode\":\"TELEPATHY\"}", Map.of());
+		assertThat(wrongMode.status()).isEqualTo(400);
+		assertThat(wrongMode.problemFields()).containsExactly("mode");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ?", Integer.class, event)).isEqualTo(1);
+		var invited = register(event, "vip@example.org", "VIP", "ONSITE");
+		assertThat(invited.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
+	}
+
+	@Test
+	void anIdempotencyKeyMakesARetryReturnTheSameRegistration() {
+		UUID event = plan(5, 5, List.of(group("NGO", null, null, false)));
+		var body = applicant("retry@example.org", "NGO", "ONSITE");
+		var first = new Api(port).sendJson("/api/v1/events/" + event + "/registrations", "POST",
+				tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body), Map.of("Idempotency-Key", "abc-123"));
+		var retry = new Api(port).sendJson("/api/v1/events/" + event + "/registrations", "POST",
+				tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body), Map.of("Idempotency-Key", "abc-123"));
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(200);
+		assertThat(retry.json().get("registrationId").asString()).isEqualTo(first.json().get("registrationId").asString());
+		assertThat(retry.json().has("manageToken")).isFalse();
+	}
+
+	@Test
+	void aThousandRegistrationsFromAHundredThreadsNeverOversell() throws Exception {
+		// 400 onsite split by group quotas 150/150/100, 400 online with quotas 200/200/none.
+		UUID event = plan(400, 400, List.of(group("G1", 150, 200, false), group("G2", 150, 200, false), group("G3", 100, null, false)));
+		String[] groups = { "G1", "G2", "G3" };
+		AttendanceMode[] modes = AttendanceMode.values();
+		ExecutorService pool = Executors.newFixedThreadPool(100);
+		ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+		Map<String, AtomicInteger> demand = new java.util.concurrent.ConcurrentHashMap<>();
+		for (int i = 0; i < 1000; i++) {
+			int n = i;
+			String group = groups[n % 3];
+			AttendanceMode mode = modes[(n / 3) % 2];
+			demand.computeIfAbsent(mode + "/" + group, k -> new AtomicInteger()).incrementAndGet();
+			pool.submit(() -> {
+				try {
+					registrar.register(event, new Applicant("ผู้เข้าร่วม " + n, null, null, group, mode, "p" + n + "@example.org",
+							null, null, null, "th", true, false, false), null);
+				}
+				catch (Throwable t) {
+					errors.add(t);
+				}
+			});
+		}
+		pool.shutdown();
+		assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
+		assertThat(errors).isEmpty();
+
+		EventStats stats = registrar.stats(event);
+		Map<String, EventStats.Line> lines = new HashMap<>();
+		stats.lines().forEach(l -> lines.put(l.mode() + "/" + l.groupCode(), l));
+		Map<AttendanceMode, EventStats.Line> totals = new HashMap<>();
+		stats.totals().forEach(t -> totals.put(t.mode(), t));
+		assertThat(totals.get(AttendanceMode.ONSITE).confirmed()).isEqualTo(400);
+		assertThat(totals.get(AttendanceMode.ONLINE).confirmed()).isEqualTo(400);
+		assertThat(lines.get("ONSITE/G1").confirmed()).isEqualTo(150);
+		assertThat(lines.get("ONSITE/G2").confirmed()).isEqualTo(150);
+		assertThat(lines.get("ONSITE/G3").confirmed()).isEqualTo(100);
+		assertThat(lines.get("ONLINE/G1").confirmed()).isLessThanOrEqualTo(200);
+		assertThat(lines.get("ONLINE/G2").confirmed()).isLessThanOrEqualTo(200);
+		long total = stats.lines().stream().mapToLong(l -> l.confirmed() + l.waiting()).sum();
+		assertThat(total).isEqualTo(1000);
+		for (var line : stats.lines()) {
+			assertThat(line.confirmed() + line.waiting()).isEqualTo(demand.get(line.mode() + "/" + line.groupCode()).get());
+			List<Integer> seqs = jdbc.queryForList("SELECT waitlist_seq FROM registration WHERE event_id = ? AND attendance_mode = ?"
+					+ " AND group_code = ? AND status = 'WAITLISTED' ORDER BY waitlist_seq", Integer.class, event, line.mode().name(),
+					line.groupCode());
+			List<Integer> gapFree = new ArrayList<>();
+			for (int i = 1; i <= seqs.size(); i++) {
+				gapFree.add(i);
+			}
+			assertThat(seqs).as("waiting list %s/%s", line.mode(), line.groupCode()).isEqualTo(gapFree);
+		}
+	}
+
+	@Test
+	void organisersSeeTheListAndCountsOthersDoNot() {
+		UUID event = plan(3, 3, List.of(group("NGO", null, null, false)));
+		register(event, "listed@example.org", "NGO", "ONLINE");
+		var list = organiser.get("/api/v1/events/" + event + "/registrations");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("listed@example.org");
+		assertThat(organiser.get("/api/v1/events/" + event + "/stats").body()).contains("\"confirmed\":1");
+		var otherOrg = directory.organisationByReferenceKey("mirror-foundation").orElseThrow().id();
+		Api stranger = new Api(port).withToken(accounts.token(accounts.createIn(otherOrg, null, "ev-stranger", Role.EVENT_ORGANISER)));
+		assertThat(stranger.get("/api/v1/events/" + event + "/registrations").status()).isEqualTo(403);
+		Api member = new Api(port).withToken(accounts.token(accounts.create("ev-member", Role.MEMBER)));
+		assertThat(member.get("/api/v1/events/" + event + "/stats").status()).isEqualTo(403);
+		assertThat(new Api(port).get("/api/v1/events/" + event + "/registrations").status()).isEqualTo(401);
+	}
+
+	@Test
+	void anEventPlanWithBadValuesIsRefusedNamingEachField() {
+		Map<String, Object> body = new HashMap<>(eventBody("Bad Plan", 10, 10, List.of(group("bad code", 20, null, false))));
+		body.put("slug", "X");
+		body.put("endsAt", Instant.now().toString());
+		var r = organiser.post("/api/v1/events", body);
+		assertThat(r.status()).isEqualTo(422);
+		assertThat(r.problemFields()).contains("slug", "endsAt", "groups[0].code", "groups[0].onsiteQuota");
+	}
+
+	// --- helpers ---
+
+	private UUID plan(int onsite, int online, List<Map<String, Object>> groups) {
+		var r = organiser.post("/api/v1/events", eventBody("Test event", onsite, online, groups));
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return UUID.fromString(r.json().get("id").asString());
+	}
+
+	private Map<String, Object> eventBody(String title, int onsite, int online, List<Map<String, Object>> groups) {
+		Instant now = Instant.now();
+		Map<String, Object> body = new HashMap<>();
+		body.put("slug", "test-" + UUID.randomUUID().toString().substring(0, 8));
+		body.put("type", "FORUM");
+		body.put("titleTh", "งานทดสอบ " + title);
+		body.put("titleEn", title);
+		body.put("startsAt", now.plus(Duration.ofDays(2)).toString());
+		body.put("endsAt", now.plus(Duration.ofDays(2)).plus(Duration.ofHours(3)).toString());
+		body.put("onsiteCapacity", onsite);
+		body.put("onlineCapacity", online);
+		body.put("registrationOpensAt", now.minus(Duration.ofHours(1)).toString());
+		body.put("registrationClosesAt", now.plus(Duration.ofDays(1)).toString());
+		body.put("ownerOrganisationId", division.toString());
+		body.put("organiserIds", Set.of());
+		body.put("agenda", List.of(Map.of("startsAt", "09:00", "titleTh", "เปิดงาน", "titleEn", "Opening")));
+		body.put("groups", groups);
+		return body;
+	}
+
+	private static Map<String, Object> group(String code, Integer onsite, Integer online, boolean invitationOnly) {
+		Map<String, Object> g = new HashMap<>();
+		g.put("code", code);
+		g.put("nameTh", "กลุ่ม " + code);
+		g.put("nameEn", "Group " + code);
+		g.put("onsiteQuota", onsite);
+		g.put("onlineQuota", online);
+		g.put("invitationOnly", invitationOnly);
+		return g;
+	}
+
+	private Api.Response register(UUID event, String email, String group, String mode) {
+		var r = new Api(port).post("/api/v1/events/" + event + "/registrations", applicant(email, group, mode));
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r;
+	}
+
+	private static Map<String, Object> applicant(String email, String group, String mode) {
+		Map<String, Object> a = new HashMap<>();
+		a.put("fullName", "สมหญิง ทดสอบ");
+		a.put("organisationName", "มูลนิธิทดสอบ");
+		a.put("groupCode", group);
+		a.put("mode", mode);
+		a.put("email", email);
+		a.put("language", "th");
+		a.put("consentPrivacy", true);
+		return a;
+	}
+}
