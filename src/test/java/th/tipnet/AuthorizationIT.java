@@ -139,6 +139,9 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/registrations/cancel", PUBLIC);
 		RULES.put("GET /api/v1/events/{id}/registrations", ADMIN);
 		RULES.put("GET /api/v1/events/{id}/stats", ADMIN);
+		RULES.put("GET /api/v1/events/{id}/ticket-key", PUBLIC);
+		RULES.put("POST /api/v1/events/{id}/checkins", ADMIN);
+		RULES.put("GET /api/v1/events/{id}/revocations", ADMIN);
 		RULES.put("GET /v3/api-docs", PUBLIC);
 		RULES.put("GET /v3/api-docs.yaml", PUBLIC);
 		RULES.put("GET /v3/api-docs/swagger-config", PUBLIC);

@@ -21,9 +21,11 @@ class EventAccess implements HttpAuthorizationRules {
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events").hasAnyRole(MANAGERS);
-		rules.requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations", "/api/v1/events/*/stats")
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations", "/api/v1/events/*/stats",
+				"/api/v1/events/*/revocations")
 			.hasAnyRole(MANAGERS);
-		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/events", "/events/*",
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/checkins").hasAnyRole(MANAGERS);
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/ticket-key", "/events", "/events/*",
 				"/events/*/calendar.ics", "/events/*/register", "/events/registration/*")
 			.permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/registrations/cancel",

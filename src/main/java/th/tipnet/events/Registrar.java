@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,7 @@ import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
+import th.tipnet.common.SecretBox;
 
 /**
  * Registers people for events. Every decision for one event is taken under that event's row lock,
@@ -44,12 +47,25 @@ public class Registrar {
 
 	private final AuditTrail audit;
 
+	private final SecretBox secrets;
+
+	private final Tickets tickets;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
-	Registrar(Events events, Registrations registrations, AuditTrail audit) {
+	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
+			ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
 		this.events = events;
 		this.registrations = registrations;
 		this.audit = audit;
+		this.secrets = secrets;
+		this.tickets = tickets;
+		this.publisher = publisher;
+		this.jdbc = jdbc;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -74,7 +90,7 @@ public class Registrar {
 			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
 		}
 		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, hash(token),
+		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token),
 				idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip());
 		ParticipantGroup group = event.group(applicant.groupCode()).orElseThrow();
 		if (group.invitationOnly()) {
@@ -87,6 +103,7 @@ public class Registrar {
 			r.waitlist(registrations.lastWaitlistSeq(eventId, applicant.mode(), group.code()) + 1);
 		}
 		registrations.save(r);
+		publisher.publishEvent(new RegistrationRecorded(r.id()));
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTERED",
 				Changes.none().note("event", eventId).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
 		return new Outcome(r, position(r), token, true);
@@ -111,6 +128,7 @@ public class Registrar {
 				}
 				next.confirm();
 				registrations.flush();
+				publisher.publishEvent(new RegistrationRecorded(next.id()));
 				audit.recordAs(Actor.SYSTEM, "Registration", next.id(), "PROMOTED_FROM_WAITLIST", Changes.none());
 			}
 		}
@@ -143,6 +161,75 @@ public class Registrar {
 	@Transactional(readOnly = true)
 	public List<Registration> registrations(UUID eventId) {
 		return registrations.findByEventIdOrderByCreatedAt(eventId);
+	}
+
+	/** The outcome of presenting a ticket at the door. */
+	public record CheckIn(Registration registration, boolean firstTime, java.time.Instant at) {
+	}
+
+	/**
+	 * Checks a participant in by their signed ticket or their typed code. The first scan wins on any
+	 * number of devices (a conditional update); a second says when the first was. Forged, altered,
+	 * other events' and cancelled tickets are refused.
+	 */
+	@Transactional
+	public CheckIn checkIn(UUID eventId, String presented) {
+		Event event = events.findById(eventId).orElseThrow(() -> DomainException.notFound("event"));
+		Registration r = identify(event, presented);
+		if (r.status() == RegistrationStatus.CANCELLED) {
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");
+		}
+		if (r.status() != RegistrationStatus.CONFIRMED) {
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.notConfirmed", "code");
+		}
+		java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		int first = jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = ? WHERE id = ? AND checked_in_at IS NULL",
+				now.atOffset(java.time.ZoneOffset.UTC), Actor.current().name(), r.id());
+		if (first == 1) {
+			audit.record("Registration", r.id(), "CHECKED_IN", Changes.none());
+			return new CheckIn(r, true, now);
+		}
+		java.time.Instant earlier = jdbc.queryForObject("SELECT checked_in_at FROM registration WHERE id = ?",
+				java.time.OffsetDateTime.class, r.id()).toInstant();
+		return new CheckIn(r, false, earlier);
+	}
+
+	private Registration identify(Event event, String presented) {
+		if (presented == null || presented.isBlank() || presented.length() > 200) {
+			throw DomainException.invalid("code", "events.checkin.unknownCode");
+		}
+		String text = presented.strip();
+		if (text.startsWith(Tickets.PREFIX)) {
+			Tickets.Holder holder = tickets.verify(event.id(), text)
+				.orElseThrow(() -> DomainException.invalid("code", "events.checkin.forged"));
+			if (!holder.eventId().equals(event.id())) {
+				throw DomainException.invalid("code", "events.checkin.otherEvent");
+			}
+			return registrations.findById(holder.registrationId())
+				.filter(r -> r.eventId().equals(event.id()))
+				.orElseThrow(() -> DomainException.invalid("code", "events.checkin.forged"));
+		}
+		return registrations.findByTicketCode(TicketCodes.normalise(text))
+			.filter(r -> r.eventId().equals(event.id()))
+			.orElseThrow(() -> DomainException.invalid("code", "events.checkin.unknownCode"));
+	}
+
+	/** Cancelled tickets, for scanners to refuse while offline: ids and typed codes. */
+	@Transactional(readOnly = true)
+	public List<Registration> revoked(UUID eventId) {
+		return registrations.findByEventIdAndStatus(eventId, RegistrationStatus.CANCELLED);
+	}
+
+	/** The signed ticket of a confirmed registration (for its holder, or the confirmation e-mail). */
+	@Transactional(readOnly = true)
+	public String ticketOf(Registration r) {
+		return tickets.issue(r.eventId(), r.id());
+	}
+
+	/** The private link's token, recovered for the e-mail that carries it. */
+	@Transactional(readOnly = true)
+	public String manageTokenOf(Registration r) {
+		return r.manageTokenSealed() == null ? null : secrets.open(r.manageTokenSealed());
 	}
 
 	private boolean hasSeat(Event event, ParticipantGroup group, AttendanceMode mode) {

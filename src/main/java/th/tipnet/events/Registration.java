@@ -83,6 +83,19 @@ public class Registration {
 	@Column(name = "idempotency_key")
 	private String idempotencyKey;
 
+	@Column(name = "manage_token_sealed")
+	private String manageTokenSealed;
+
+	/** A short code people can type at the door; unambiguous letters and digits. */
+	@Column(name = "ticket_code", unique = true)
+	private String ticketCode;
+
+	@Column(name = "checked_in_at")
+	private Instant checkedInAt;
+
+	@Column(name = "checked_in_by")
+	private String checkedInBy;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -95,8 +108,11 @@ public class Registration {
 	protected Registration() {
 	}
 
-	static Registration of(UUID eventId, Applicant a, String manageTokenHash, String idempotencyKey) {
+	static Registration of(UUID eventId, Applicant a, String manageTokenHash, String manageTokenSealed,
+			String idempotencyKey) {
 		Registration r = new Registration();
+		r.manageTokenSealed = manageTokenSealed;
+		r.ticketCode = TicketCodes.next();
 		r.id = UUID.randomUUID();
 		r.eventId = eventId;
 		r.groupCode = a.groupCode();
@@ -216,6 +232,18 @@ public class Registration {
 
 	String idempotencyKey() {
 		return idempotencyKey;
+	}
+
+	String manageTokenSealed() {
+		return manageTokenSealed;
+	}
+
+	public String ticketCode() {
+		return ticketCode;
+	}
+
+	public Instant checkedInAt() {
+		return checkedInAt;
 	}
 
 	public Instant createdAt() {

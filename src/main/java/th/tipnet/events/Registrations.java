@@ -12,6 +12,10 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	Optional<Registration> findByManageTokenHash(String hash);
 
+	Optional<Registration> findByTicketCode(String ticketCode);
+
+	List<Registration> findByEventIdAndStatus(UUID eventId, RegistrationStatus status);
+
 	Optional<Registration> findByEventIdAndIdempotencyKey(UUID eventId, String key);
 
 	boolean existsByEventIdAndEmailKeyAndStatusNot(UUID eventId, String emailKey, RegistrationStatus status);

@@ -86,6 +86,8 @@ class EventsBrowserIT {
 		page.locator("form.stack button[type=submit]").click();
 		assertThat(page.getByTestId("registration-status")).containsText("ยืนยันแล้ว");
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("ลิงก์ส่วนตัว");
+		assertThat(page.locator(".ticket img.qr")).isVisible();
+		assertThat(page.getByTestId("ticket-code")).hasText(java.util.regex.Pattern.compile("[2-9A-Z]{8}"));
 		tab.shot("event-registered-th");
 		String privateLink = page.url();
 		page.getByText("ยกเลิกการลงทะเบียน", new Page.GetByTextOptions().setExact(true)).click();

@@ -220,6 +220,76 @@ class EventsIT {
 		assertThat(r.problemFields()).contains("slug", "endsAt", "groups[0].code", "groups[0].onsiteQuota");
 	}
 
+	@Test
+	void checkInByTicketOrTypedCodeCountsOnceAndRefusesForgedOtherAndCancelledTickets() {
+		UUID event = plan(10, 10, List.of(group("NGO", null, null, false)));
+		UUID other = plan(10, 10, List.of(group("NGO", null, null, false)));
+		var reg = register(event, "door@example.org", "NGO", "ONSITE");
+		Registration r = registrar.byToken(reg.json().get("manageToken").asString());
+		String ticket = registrar.ticketOf(r);
+
+		var first = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", ticket));
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.json().get("firstTime").asBoolean()).isTrue();
+		var again = organiser.post("/api/v1/events/" + event + "/checkins",
+				Map.of("code", r.ticketCode().substring(0, 4).toLowerCase() + "-" + r.ticketCode().substring(4)));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().get("firstTime").asBoolean()).isFalse();
+		assertThat(again.json().get("checkedInAt").asString()).isEqualTo(first.json().get("checkedInAt").asString());
+
+		String forged = ticket.substring(0, ticket.length() - 3) + (ticket.endsWith("A") ? "BBB" : "AAA");
+		var f = organiser.speaking("th").post("/api/v1/events/" + event + "/checkins", Map.of("code", forged));
+		assertThat(f.status()).isEqualTo(422);
+		assertThat(f.problemFields()).containsExactly("code");
+		assertThat(f.json().get("detail").asString()).isNotBlank();
+		var elsewhere = organiser.post("/api/v1/events/" + other + "/checkins", Map.of("code", ticket));
+		assertThat(elsewhere.status()).isEqualTo(422);
+
+		var cancelled = register(event, "gone@example.org", "NGO", "ONSITE");
+		Registration gone = registrar.byToken(cancelled.json().get("manageToken").asString());
+		String goneTicket = registrar.ticketOf(gone);
+		new Api(port).post("/api/v1/registrations/cancel", Map.of("token", cancelled.json().get("manageToken").asString()));
+		assertThat(organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", goneTicket)).status()).isEqualTo(409);
+		assertThat(organiser.get("/api/v1/events/" + event + "/revocations").body()).contains(gone.id().toString());
+		var key = new Api(port).get("/api/v1/events/" + event + "/ticket-key");
+		assertThat(java.util.Base64.getUrlDecoder().decode(key.json().get("publicKey").asString())).hasSize(32);
+	}
+
+	@Test
+	void theConfirmationEMailCarriesTheTicketThePrivateLinkAndTheCalendarInTheChosenLanguage() throws Exception {
+		UUID event = plan(10, 10, List.of(group("NGO", null, null, false)));
+		Map<String, Object> body = new HashMap<>(applicant("mail-th@example.org", "NGO", "ONSITE"));
+		var reg = new Api(port).post("/api/v1/events/" + event + "/registrations", body);
+		assertThat(reg.status()).isEqualTo(201);
+		var messages = th.tipnet.support.TestMail.to("mail-th@example.org");
+		assertThat(messages).hasSize(1);
+		var message = messages.get(0);
+		assertThat(message.getSubject()).startsWith("ยืนยันการลงทะเบียน: งานทดสอบ");
+		String raw = new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		var content = (jakarta.mail.internet.MimeMultipart) message.getContent();
+		StringBuilder html = new StringBuilder();
+		List<String> parts = new ArrayList<>();
+		collect(content, html, parts);
+		assertThat(html.toString()).contains("/events/registration/" + reg.json().get("manageToken").asString())
+			.contains("cid:ticket").contains("ยืนยันแล้ว");
+		assertThat(parts).anyMatch(p -> p.startsWith("image/png")).anyMatch(p -> p.startsWith("text/calendar"));
+		assertThat(raw).isNotEmpty();
+	}
+
+	private static void collect(jakarta.mail.internet.MimeMultipart multipart, StringBuilder html, List<String> types)
+			throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			types.add(part.getContentType().toLowerCase());
+			if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart nested) {
+				collect(nested, html, types);
+			}
+			else if (part.isMimeType("text/html")) {
+				html.append(part.getContent());
+			}
+		}
+	}
+
 	// --- helpers ---
 
 	private UUID plan(int onsite, int online, List<Map<String, Object>> groups) {

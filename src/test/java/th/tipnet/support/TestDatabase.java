@@ -50,7 +50,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties("tipnet")));
+		Map<String, Object> props = new HashMap<>(properties("tipnet"));
+		props.put("spring.mail.host", "127.0.0.1");
+		props.put("spring.mail.port", TestMail.port());
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
 	}
 
 	private static void reset(String url, String user, String password) {

@@ -118,6 +118,11 @@ class EventPages {
 		model.addAttribute("position", registrar.position(r));
 		model.addAttribute("group", event.group(r.groupCode()).orElseThrow());
 		model.addAttribute("token", token);
+		if (r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED) {
+			String ticket = registrar.ticketOf(r);
+			model.addAttribute("ticketQr", "data:image/png;base64,"
+					+ java.util.Base64.getEncoder().encodeToString(th.tipnet.events.Tickets.qrPng(ticket, 280)));
+		}
 		model.addAttribute("meetingUrl", r.mode() == AttendanceMode.ONLINE
 				&& r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED ? EventCalendars.meetingUrl(event) : null);
 		return "events/registration";

@@ -37,6 +37,7 @@ import th.tipnet.events.EventType;
 import th.tipnet.events.ParticipantGroup;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
+import th.tipnet.events.Tickets;
 
 /** Events over the API: list, read, plan; register (idempotent), cancel; organisers' lists and counts. */
 @RestController
@@ -49,9 +50,12 @@ class EventsApi {
 
 	private final Registrar registrar;
 
-	EventsApi(EventPlanning planning, Registrar registrar) {
+	private final Tickets tickets;
+
+	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets) {
 		this.planning = planning;
 		this.registrar = registrar;
+		this.tickets = tickets;
 	}
 
 	@GetMapping("/events")
@@ -114,6 +118,43 @@ class EventsApi {
 	@Operation(summary = "Counts per mode and group (its organisers)")
 	EventStats stats(@PathVariable UUID id) {
 		return registrar.stats(planning.managed(id).id());
+	}
+
+	@GetMapping("/events/{id}/ticket-key")
+	@Operation(summary = "The event's Ed25519 public key (raw, base64url): scanners verify tickets with it offline")
+	Map<String, String> ticketKey(@PathVariable UUID id) {
+		Event event = planning.byId(id);
+		return Map.of("algorithm", "Ed25519", "format", "raw-base64url", "publicKey", tickets.publicKey(event.id()));
+	}
+
+	@PostMapping("/events/{id}/checkins")
+	@Operation(summary = "Check a participant in by signed ticket or typed code; repeating it is harmless")
+	Map<String, Object> checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest body) {
+		Event event = planning.managed(id);
+		Registrar.CheckIn result = registrar.checkIn(event.id(), body.code());
+		Registration r = result.registration();
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("registrationId", r.id());
+		out.put("fullName", r.fullName());
+		out.put("groupCode", r.groupCode());
+		out.put("mode", r.mode());
+		out.put("firstTime", result.firstTime());
+		out.put("checkedInAt", result.at());
+		return out;
+	}
+
+	@GetMapping("/events/{id}/revocations")
+	@Operation(summary = "Cancelled tickets, for scanners to refuse while offline")
+	ItemsPage<Map<String, Object>> revocations(@PathVariable UUID id) {
+		Event event = planning.managed(id);
+		List<Map<String, Object>> items = registrar.revoked(event.id())
+			.stream()
+			.map(r -> Map.<String, Object>of("registrationId", r.id(), "ticketCode", r.ticketCode()))
+			.toList();
+		return new ItemsPage<>(items, items.size());
+	}
+
+	record CheckInRequest(@NotBlank @Size(max = 200) String code) {
 	}
 
 	record EventView(UUID id, String slug, EventType type, String titleTh, String titleEn, Instant startsAt,

@@ -1,0 +1,124 @@
+package th.tipnet.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import th.tipnet.common.Dates;
+import th.tipnet.common.Languages;
+
+/**
+ * Tells a registrant where they stand, in the language they chose: confirmed (with the QR ticket,
+ * the code to type and the calendar file), on the waiting list (with the position), or awaiting
+ * approval; always with their private link. Sent after the registration commits, from Modulith's
+ * durable event log, so a mail server outage delays the message but never loses it.
+ */
+@Component
+class RegistrationMail {
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationMail.class);
+
+	private final Registrations registrations;
+
+	private final Events events;
+
+	private final Registrar registrar;
+
+	private final ObjectProvider<JavaMailSender> mail;
+
+	private final ITemplateEngine templates;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	private final String from;
+
+	private final Dates dates;
+
+	RegistrationMail(Registrations registrations, Events events, Registrar registrar, ObjectProvider<JavaMailSender> mail,
+			ITemplateEngine templates, MessageSource messages, Dates dates,
+			@Value("${tipnet.base-url:http://localhost:8080}") String baseUrl,
+			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from) {
+		this.dates = dates;
+		this.registrations = registrations;
+		this.events = events;
+		this.registrar = registrar;
+		this.mail = mail;
+		this.templates = templates;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+		this.from = from;
+	}
+
+	@ApplicationModuleListener
+	void on(RegistrationRecorded recorded) throws Exception {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			log.info("No mail server configured (spring.mail.host): registration message not sent");
+			return;
+		}
+		Registration r = registrations.findById(recorded.registrationId()).orElse(null);
+		if (r == null || r.status() == RegistrationStatus.CANCELLED) {
+			return;
+		}
+		Event event = events.findById(r.eventId()).orElseThrow();
+		Locale locale = Languages.supported(r.language());
+		boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
+		String ticket = confirmed ? registrar.ticketOf(r) : null;
+		String token = registrar.manageTokenOf(r);
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("event", event);
+		model.put("registration", r);
+		model.put("group", event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode()));
+		model.put("position", registrar.position(r));
+		model.put("manageUrl", token == null ? null : baseUrl + "/events/registration/" + token);
+		model.put("eventUrl", baseUrl + "/events/" + event.slug());
+		model.put("day", dates.fullDate(event.startsAt(), locale));
+		model.put("from", dates.time(event.startsAt()));
+		model.put("until", dates.time(event.endsAt()));
+		String html = render(locale, model);
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+		helper.setFrom(from);
+		helper.setTo(r.email());
+		helper.setSubject(messages.getMessage("mail.registration.subject." + r.status(), new Object[] { event.title(locale) },
+				locale));
+		helper.setText(html, true);
+		if (ticket != null) {
+			helper.addInline("ticket", new ByteArrayResource(Tickets.qrPng(ticket, 320)), "image/png");
+		}
+		helper.addAttachment(event.slug() + ".ics",
+				new ByteArrayResource(EventCalendar.ics(event, locale, baseUrl + "/events/" + event.slug())
+					.getBytes(StandardCharsets.UTF_8)),
+				"text/calendar; charset=UTF-8");
+		sender.send(message);
+	}
+
+	private String render(Locale locale, Map<String, Object> model) {
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return templates.process("mail/registration", new Context(locale, model));
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
+	}
+}

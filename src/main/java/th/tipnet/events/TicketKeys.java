@@ -1,0 +1,99 @@
+package th.tipnet.events;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.common.SecretBox;
+
+/**
+ * Each event's Ed25519 key pair, made on first use. The public key goes to scanners (raw 32 bytes,
+ * base64url, as WebCrypto imports it); the private key never leaves the server and is stored sealed.
+ */
+@Component
+class TicketKeys {
+
+	/** The fixed X.509 prefix of an Ed25519 public key; the raw key is the 32 bytes after it. */
+	private static final int X509_PREFIX = 12;
+
+	private final JdbcTemplate jdbc;
+
+	private final SecretBox secrets;
+
+	TicketKeys(JdbcTemplate jdbc, SecretBox secrets) {
+		this.jdbc = jdbc;
+		this.secrets = secrets;
+	}
+
+	record Keys(PublicKey publicKey, PrivateKey privateKey, String publicKeyRaw) {
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Keys forEvent(UUID eventId) {
+		List<Keys> found = jdbc.query("SELECT public_key, private_key_sealed FROM event_key WHERE event_id = ?",
+				(rs, n) -> load(rs.getString(1), rs.getString(2)), eventId);
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		try {
+			KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+			String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(raw(pair.getPublic()));
+			String sealed = secrets.seal(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+			jdbc.update("INSERT INTO event_key (event_id, public_key, private_key_sealed, created_at) VALUES (?, ?, ?, ?)",
+					eventId, raw, sealed, OffsetDateTime.now(ZoneOffset.UTC));
+			return new Keys(pair.getPublic(), pair.getPrivate(), raw);
+		}
+		catch (DuplicateKeyException raced) {
+			// Another request made the key at the same moment: use that one.
+			return jdbc.queryForObject("SELECT public_key, private_key_sealed FROM event_key WHERE event_id = ?",
+					(rs, n) -> load(rs.getString(1), rs.getString(2)), eventId);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Ed25519 is not available in this JDK", e);
+		}
+	}
+
+	private Keys load(String raw, String sealed) {
+		try {
+			KeyFactory factory = KeyFactory.getInstance("Ed25519");
+			byte[] rawBytes = Base64.getUrlDecoder().decode(raw);
+			PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(x509(rawBytes)));
+			PrivateKey privateKey = factory
+				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(secrets.open(sealed))));
+			return new Keys(publicKey, privateKey, raw);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Stored event key is unreadable", e);
+		}
+	}
+
+	static byte[] raw(PublicKey key) {
+		byte[] encoded = key.getEncoded();
+		return Arrays.copyOfRange(encoded, X509_PREFIX, encoded.length);
+	}
+
+	private static byte[] x509(byte[] raw) {
+		byte[] prefix = { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00 };
+		byte[] out = new byte[prefix.length + raw.length];
+		System.arraycopy(prefix, 0, out, 0, prefix.length);
+		System.arraycopy(raw, 0, out, prefix.length, raw.length);
+		return out;
+	}
+}

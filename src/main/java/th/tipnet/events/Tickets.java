@@ -1,0 +1,108 @@
+package th.tipnet.events;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+
+/**
+ * Signed tickets: {@code T1.<payload>.<signature>}, base64url, where the payload is the event id and
+ * the registration id (33 bytes with the version) and the signature is Ed25519 over it with the
+ * event's key. A scanner with the event's public key verifies a ticket without the server; it fits
+ * a small QR code. The registration's short code is for typing when a camera is not at hand.
+ */
+@Component
+public class Tickets {
+
+	static final String PREFIX = "T1.";
+
+	private final TicketKeys keys;
+
+	Tickets(TicketKeys keys) {
+		this.keys = keys;
+	}
+
+	/** What a valid ticket names. */
+	public record Holder(UUID eventId, UUID registrationId) {
+	}
+
+	public String issue(UUID eventId, UUID registrationId) {
+		byte[] payload = ByteBuffer.allocate(33)
+			.put((byte) 1)
+			.putLong(eventId.getMostSignificantBits())
+			.putLong(eventId.getLeastSignificantBits())
+			.putLong(registrationId.getMostSignificantBits())
+			.putLong(registrationId.getLeastSignificantBits())
+			.array();
+		try {
+			Signature signer = Signature.getInstance("Ed25519");
+			signer.initSign(keys.forEvent(eventId).privateKey());
+			signer.update(payload);
+			return PREFIX + b64(payload) + "." + b64(signer.sign());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The holder if the ticket is well-formed and signed with this event's key; empty if forged or altered. */
+	public Optional<Holder> verify(UUID eventId, String ticket) {
+		if (ticket == null || !ticket.startsWith(PREFIX) || ticket.length() > 200) {
+			return Optional.empty();
+		}
+		String[] parts = ticket.substring(PREFIX.length()).split("\\.");
+		if (parts.length != 2) {
+			return Optional.empty();
+		}
+		try {
+			byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
+			byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
+			if (payload.length != 33 || payload[0] != 1) {
+				return Optional.empty();
+			}
+			Signature verifier = Signature.getInstance("Ed25519");
+			verifier.initVerify(keys.forEvent(eventId).publicKey());
+			verifier.update(payload);
+			if (!verifier.verify(signature)) {
+				return Optional.empty();
+			}
+			ByteBuffer b = ByteBuffer.wrap(payload, 1, 32);
+			return Optional.of(new Holder(new UUID(b.getLong(), b.getLong()), new UUID(b.getLong(), b.getLong())));
+		}
+		catch (IllegalArgumentException | GeneralSecurityException malformed) {
+			return Optional.empty();
+		}
+	}
+
+	/** The event's public key, raw 32 bytes in base64url (WebCrypto: importKey("raw", ..., "Ed25519")). */
+	public String publicKey(UUID eventId) {
+		return keys.forEvent(eventId).publicKeyRaw();
+	}
+
+	public static byte[] qrPng(String ticket, int size) {
+		try {
+			var matrix = new QRCodeWriter().encode(ticket, BarcodeFormat.QR_CODE, size, size);
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+			return png.toByteArray();
+		}
+		catch (WriterException | IOException e) {
+			throw new IllegalStateException("Cannot draw the ticket QR code", e);
+		}
+	}
+
+	private static String b64(byte[] bytes) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+}
