@@ -55,10 +55,13 @@ public class Registrar {
 
 	private final JdbcTemplate jdbc;
 
+	private final Tallies tallies;
+
 	private final Clock clock;
 
 	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
-			ApplicationEventPublisher publisher, JdbcTemplate jdbc) {
+			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies) {
+		this.tallies = tallies;
 		this.events = events;
 		this.registrations = registrations;
 		this.audit = audit;
@@ -98,9 +101,10 @@ public class Registrar {
 		}
 		else if (hasSeat(event, group, applicant.mode())) {
 			r.confirm();
+			tallies.confirmed(eventId, applicant.mode(), group.code(), 1);
 		}
 		else {
-			r.waitlist(registrations.lastWaitlistSeq(eventId, applicant.mode(), group.code()) + 1);
+			r.waitlist(tallies.nextWaitlist(eventId, applicant.mode(), group.code()));
 		}
 		registrations.save(r);
 		publisher.publishEvent(new RegistrationRecorded(r.id()));
@@ -116,6 +120,9 @@ public class Registrar {
 		events.lock(r.eventId());
 		boolean hadSeat = r.status() == RegistrationStatus.CONFIRMED;
 		r.cancel();
+		if (hadSeat) {
+			tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), -1);
+		}
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTRATION_CANCELLED", Changes.none());
 		if (hadSeat) {
 			Event event = events.findById(r.eventId()).orElseThrow();
@@ -127,6 +134,7 @@ public class Registrar {
 					break;
 				}
 				next.confirm();
+				tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), 1);
 				registrations.flush();
 				publisher.publishEvent(new RegistrationRecorded(next.id()));
 				audit.recordAs(Actor.SYSTEM, "Registration", next.id(), "PROMOTED_FROM_WAITLIST", Changes.none());
@@ -232,14 +240,13 @@ public class Registrar {
 		return r.manageTokenSealed() == null ? null : secrets.open(r.manageTokenSealed());
 	}
 
+	/** Only under the event's lock: the tallies are exact there. */
 	private boolean hasSeat(Event event, ParticipantGroup group, AttendanceMode mode) {
-		long confirmedInMode = registrations.countByEventIdAndModeAndStatus(event.id(), mode, RegistrationStatus.CONFIRMED);
-		if (confirmedInMode >= event.capacity(mode)) {
+		if (tallies.of(event.id(), mode, Tallies.WHOLE_MODE).confirmed() >= event.capacity(mode)) {
 			return false;
 		}
 		Integer quota = group.quota(mode);
-		return quota == null || registrations.countByEventIdAndModeAndGroupCodeAndStatus(event.id(), mode, group.code(),
-				RegistrationStatus.CONFIRMED) < quota;
+		return quota == null || tallies.of(event.id(), mode, group.code()).confirmed() < quota;
 	}
 
 	private void check(Event event, Applicant a) {

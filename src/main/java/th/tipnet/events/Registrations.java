@@ -20,14 +20,8 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	boolean existsByEventIdAndEmailKeyAndStatusNot(UUID eventId, String emailKey, RegistrationStatus status);
 
-	long countByEventIdAndModeAndStatus(UUID eventId, AttendanceMode mode, RegistrationStatus status);
 
-	long countByEventIdAndModeAndGroupCodeAndStatus(UUID eventId, AttendanceMode mode, String groupCode,
-			RegistrationStatus status);
 
-	@Query("select coalesce(max(r.waitlistSeq), 0) from Registration r where r.eventId = :event and r.mode = :mode"
-			+ " and r.groupCode = :group")
-	int lastWaitlistSeq(@Param("event") UUID eventId, @Param("mode") AttendanceMode mode, @Param("group") String groupCode);
 
 	/** How many are ahead in the same waiting list, plus one: the position a person sees. */
 	@Query("select count(r) + 1 from Registration r where r.eventId = :event and r.mode = :mode and r.groupCode = :group"

@@ -18,8 +18,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import th.tipnet.common.SecretBox;
 
@@ -37,16 +35,27 @@ class TicketKeys {
 
 	private final SecretBox secrets;
 
-	TicketKeys(JdbcTemplate jdbc, SecretBox secrets) {
+	/** Keys never change once made; every door scan would otherwise read and parse them again. */
+	private final java.util.Map<UUID, Keys> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+	TicketKeys(JdbcTemplate jdbc, SecretBox secrets, org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.secrets = secrets;
+		// Made in a transaction of its own: the first ticket may be issued inside a read-only one.
+		this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	record Keys(PublicKey publicKey, PrivateKey privateKey, String publicKeyRaw) {
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Keys forEvent(UUID eventId) {
+		return cache.computeIfAbsent(eventId, id -> ownTransaction.execute(status -> loadOrCreate(id)));
+	}
+
+	private Keys loadOrCreate(UUID eventId) {
 		List<Keys> found = jdbc.query("SELECT public_key, private_key_sealed FROM event_key WHERE event_id = ?",
 				(rs, n) -> load(rs.getString(1), rs.getString(2)), eventId);
 		if (!found.isEmpty()) {

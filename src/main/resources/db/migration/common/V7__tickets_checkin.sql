@@ -16,3 +16,14 @@ CREATE TABLE event_key (
 -- The private link's token, sealed, so the confirmation e-mail (sent after commit, retried until
 -- it goes) can carry it; lookups use the hash.
 ALTER TABLE registration ADD COLUMN manage_token_sealed VARCHAR(300);
+
+-- Running tallies per event, mode and group ('*' = the whole mode), changed only under the
+-- event's row lock: deciding a registration reads two rows instead of counting thousands.
+CREATE TABLE event_tally (
+    event_id        UUID        NOT NULL REFERENCES event (id),
+    attendance_mode VARCHAR(10) NOT NULL,
+    group_code      VARCHAR(40) NOT NULL,
+    confirmed       INT         NOT NULL,
+    last_waitlist   INT         NOT NULL,
+    PRIMARY KEY (event_id, attendance_mode, group_code)
+);

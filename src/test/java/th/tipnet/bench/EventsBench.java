@@ -1,0 +1,200 @@
+package th.tipnet.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import th.tipnet.TipnetApplication;
+import th.tipnet.directory.Directory;
+import th.tipnet.events.AgendaItem;
+import th.tipnet.events.EventPlan;
+import th.tipnet.events.EventPlanning;
+import th.tipnet.events.EventType;
+import th.tipnet.events.ParticipantGroup;
+import th.tipnet.events.Registrar;
+
+/**
+ * Registration benchmark over HTTP: 5,000 attempts from 200 concurrent clients for a 400/400
+ * event with group quotas, then 800 check-ins by signed ticket. Prints throughput, p50/p95 and the
+ * confirmed and waiting counts. Run by bench/events.sh. Usage: EventsBench h2|postgres [url user password]
+ */
+public final class EventsBench {
+
+	static final int ATTEMPTS = 5_000;
+
+	static final int CLIENTS = 200;
+
+	public static void main(String[] args) throws Exception {
+		String database = args.length > 0 ? args[0] : "h2";
+		List<String> props = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+				"--tipnet.admin.password=Bench-admin-password-1", "--tipnet.data-dir=target/bench-data-events-" + database,
+				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "--tipnet.demo-data=false",
+				"--server.tomcat.threads.max=200", "--spring.datasource.hikari.maximum-pool-size=30"));
+		if ("postgres".equals(database)) {
+			props.add("--spring.datasource.url=" + args[1]);
+			props.add("--spring.datasource.username=" + args[2]);
+			props.add("--spring.datasource.password=" + args[3]);
+			DirectoryBench.resetPostgres(args[1], args[2], args[3]);
+		}
+		else {
+			props.add("--spring.datasource.url=jdbc:h2:mem:eventsbench;DB_CLOSE_DELAY=-1");
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TipnetApplication.class)
+			.run(props.toArray(String[]::new))) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			UUID event = plan(context);
+			HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+			String base = "http://127.0.0.1:" + port;
+
+			long[] latencies = new long[ATTEMPTS];
+			AtomicInteger errors = new AtomicInteger();
+			ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+			String[] groups = { "G1", "G2", "G3" };
+			List<Future<?>> done = new ArrayList<>();
+			long start = System.nanoTime();
+			for (int i = 0; i < ATTEMPTS; i++) {
+				int n = i;
+				done.add(clients.submit(() -> {
+					String body = "{\"fullName\":\"ผู้เข้าร่วม " + n + "\",\"groupCode\":\"" + groups[n % 3] + "\",\"mode\":\""
+							+ (n % 2 == 0 ? "ONSITE" : "ONLINE") + "\",\"email\":\"bench" + n + "@example.org\",\"language\":\"th\","
+							+ "\"consentPrivacy\":true}";
+					long t = System.nanoTime();
+					try {
+						HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + event + "/registrations"))
+							.header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(body))
+							.build(), HttpResponse.BodyHandlers.ofString());
+						if (r.statusCode() != 201) {
+							errors.incrementAndGet();
+						}
+					}
+					catch (Exception e) {
+						errors.incrementAndGet();
+					}
+					latencies[n] = System.nanoTime() - t;
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			clients.shutdown();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			long confirmedOnsite = count(jdbc, event, "ONSITE", "CONFIRMED");
+			long confirmedOnline = count(jdbc, event, "ONLINE", "CONFIRMED");
+			long waiting = jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'WAITLISTED'",
+					Long.class, event);
+			Arrays.sort(latencies);
+			System.out.printf("%n%s: %,d registration attempts from %d clients in %.1f s = %.0f registrations/s%n", database,
+					ATTEMPTS, CLIENTS, seconds, ATTEMPTS / seconds);
+			System.out.printf("  registration latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; errors %d%n",
+					latencies[ATTEMPTS / 2] / 1e6, latencies[(int) (ATTEMPTS * 0.95)] / 1e6, latencies[ATTEMPTS - 1] / 1e6,
+					errors.get());
+			System.out.printf("  confirmed onsite %d, online %d (target exactly 400 + 400); waiting %d%n", confirmedOnsite,
+					confirmedOnline, waiting);
+
+			// Check-in: the 800 confirmed tickets, 20 door devices at a time, over HTTP with an organiser token.
+			String token = organiserToken(context, base, http);
+			Registrar registrar = context.getBean(Registrar.class);
+			List<String> tickets = new ArrayList<>();
+			registrar.registrations(event)
+				.stream()
+				.filter(r -> r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED)
+				.forEach(r -> tickets.add(registrar.ticketOf(r)));
+			long[] checkins = new long[tickets.size()];
+			ExecutorService doors = Executors.newFixedThreadPool(20);
+			List<Future<?>> scans = new ArrayList<>();
+			AtomicInteger checkinErrors = new AtomicInteger();
+			for (int i = 0; i < tickets.size(); i++) {
+				int n = i;
+				scans.add(doors.submit(() -> {
+					long t = System.nanoTime();
+					try {
+						HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + event + "/checkins"))
+							.header("Content-Type", "application/json")
+							.header("Authorization", "Bearer " + token)
+							.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + tickets.get(n) + "\"}"))
+							.build(), HttpResponse.BodyHandlers.ofString());
+						if (r.statusCode() != 200) {
+							checkinErrors.incrementAndGet();
+						}
+					}
+					catch (Exception e) {
+						checkinErrors.incrementAndGet();
+					}
+					checkins[n] = System.nanoTime() - t;
+				}));
+			}
+			for (Future<?> f : scans) {
+				f.get();
+			}
+			doors.shutdown();
+			Arrays.sort(checkins);
+			System.out.printf("  check-in of %d tickets by 20 devices: p50 %.1f ms, p95 %.1f ms; errors %d%n", checkins.length,
+					checkins[checkins.length / 2] / 1e6, checkins[(int) (checkins.length * 0.95)] / 1e6, checkinErrors.get());
+			System.out.println("  targets: >= 500 registrations/s, registration p95 <= 200 ms, check-in p95 <= 20 ms");
+			System.exit(0);
+		}
+	}
+
+	static long count(JdbcTemplate jdbc, UUID event, String mode, String status) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ? AND attendance_mode = ? AND status = ?",
+				Long.class, event, mode, status);
+	}
+
+	static UUID plan(ConfigurableApplicationContext context) {
+		Directory directory = context.getBean(Directory.class);
+		UUID division = directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id();
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
+				List.of(new SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN"), new SimpleGrantedAuthority("SIGNED_IN"))));
+		try {
+			Instant now = Instant.now();
+			return context.getBean(EventPlanning.class)
+				.plan(new EventPlan("bench-" + UUID.randomUUID().toString().substring(0, 8), EventType.CAMPAIGN_DAY,
+						"วันรณรงค์ (ทดสอบประสิทธิภาพ)", "Campaign day (benchmark)", null, null, now.plus(Duration.ofDays(1)),
+						now.plus(Duration.ofDays(1)).plus(Duration.ofHours(4)), "IMPACT", "Phoenix Ballroom", null, null, null, null,
+						400, 400, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(12)), division, Set.of(),
+						List.of(new AgendaItem("08:30", "ลงทะเบียน", "Registration", null)),
+						List.of(new ParticipantGroup("G1", "กลุ่ม 1", "Group 1", 150, 200, false),
+								new ParticipantGroup("G2", "กลุ่ม 2", "Group 2", 150, 200, false),
+								new ParticipantGroup("G3", "กลุ่ม 3", "Group 3", 100, null, false))))
+				.id();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static String organiserToken(ConfigurableApplicationContext context, String base, HttpClient http) throws Exception {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"Bench-admin-password-1\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String body = r.body();
+		int at = body.indexOf("\"access_token\":\"") + 16;
+		return body.substring(at, body.indexOf('"', at));
+	}
+
+	private EventsBench() {
+	}
+}
