@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,6 @@ import th.tipnet.directory.Directory;
 /** Administrators' account pages, each limited to the administrator's scope by {@link UserAdministration}. */
 @Controller
 @RequestMapping("/admin/users")
-@Validated
 class UserAdminController {
 
 	private final UserAdministration administration;

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +36,6 @@ import th.tipnet.common.web.Versions;
 /** Accounts over the API, within the caller's administration scope. */
 @RestController
 @RequestMapping("/api/v1/users")
-@Validated
 @Tag(name = "Users")
 class UsersApi {
 

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +19,6 @@ import th.tipnet.audit.AuditTrail;
 /** The audit log page: browse and filter, and verify the chain. */
 @Controller
 @RequestMapping("/admin/audit")
-@Validated
 class AuditController {
 
 	private final AuditTrail audit;

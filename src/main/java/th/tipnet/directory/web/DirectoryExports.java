@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -41,7 +40,6 @@ import th.tipnet.directory.Sector;
  * directory as Open Referral HSDS 3.0 JSON. Visitors get public contacts only.
  */
 @Controller
-@Validated
 class DirectoryExports {
 
 	private static final int MAX_ROWS = 10_000;

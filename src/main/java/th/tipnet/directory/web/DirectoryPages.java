@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,7 +28,6 @@ import th.tipnet.directory.Sector;
 /** The public directory: search, an organisation's page, and "who can help here". No sign-in needed. */
 @Controller
 @RequestMapping("/directory")
-@Validated
 class DirectoryPages {
 
 	static final int PAGE_SIZE = 20;

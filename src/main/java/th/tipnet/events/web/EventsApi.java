@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +41,6 @@ import th.tipnet.events.Tickets;
 /** Events over the API: list, read, plan; register (idempotent), cancel; organisers' lists and counts. */
 @RestController
 @RequestMapping("/api/v1")
-@Validated
 @Tag(name = "Events")
 class EventsApi {
 
