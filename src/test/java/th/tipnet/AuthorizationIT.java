@@ -132,6 +132,12 @@ class AuthorizationIT {
 		RULES.put("POST /events/{slug}/register", PUBLIC);
 		RULES.put("GET /events/registration/{token}", PUBLIC);
 		RULES.put("POST /events/registration/{token}/cancel", PUBLIC);
+		RULES.put("GET /events/{slug}/organise", ADMIN);
+		RULES.put("POST /events/{slug}/organise/checkin", ADMIN);
+		RULES.put("POST /events/{slug}/organise/approve/{registrationId}", ADMIN);
+		RULES.put("GET /events/{slug}/organise/participants.csv", ADMIN);
+		RULES.put("GET /events/{slug}/organise/participants.xlsx", ADMIN);
+		RULES.put("GET /events/{slug}/participants", PUBLIC);
 		RULES.put("GET /api/v1/events", PUBLIC);
 		RULES.put("GET /api/v1/events/{id}", PUBLIC);
 		RULES.put("POST /api/v1/events", ADMIN);

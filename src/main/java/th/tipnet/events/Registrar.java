@@ -171,6 +171,36 @@ public class Registrar {
 		return registrations.findByEventIdOrderByCreatedAt(eventId);
 	}
 
+	/** The organiser admits someone from an invitation-only group: a seat if one is left, else the waiting list. */
+	@Transactional
+	public Registration approve(UUID eventId, UUID registrationId) {
+		Event event = events.findById(eventId).orElseThrow(() -> DomainException.notFound("event"));
+		events.lock(eventId);
+		Registration r = registrations.findById(registrationId)
+			.filter(x -> x.eventId().equals(eventId))
+			.orElseThrow(() -> DomainException.notFound("registration"));
+		if (r.status() != RegistrationStatus.PENDING_APPROVAL) {
+			throw DomainException.conflict("events.approve.notPending");
+		}
+		ParticipantGroup group = event.group(r.groupCode()).orElseThrow();
+		if (hasSeat(event, group, r.mode())) {
+			r.confirm();
+			tallies.confirmed(eventId, r.mode(), group.code(), 1);
+		}
+		else {
+			r.waitlist(tallies.nextWaitlist(eventId, r.mode(), group.code()));
+		}
+		audit.record("Registration", r.id(), "REGISTRATION_APPROVED", Changes.none().note("status", r.status()));
+		publisher.publishEvent(new RegistrationRecorded(r.id()));
+		return r;
+	}
+
+	/** Who agreed to appear in the public participant list (confirmed only). */
+	@Transactional(readOnly = true)
+	public List<Registration> publicList(UUID eventId) {
+		return registrations.findByEventIdAndConsentPublicListTrueAndStatusOrderByFullName(eventId, RegistrationStatus.CONFIRMED);
+	}
+
 	/** The outcome of presenting a ticket at the door. */
 	public record CheckIn(Registration registration, boolean firstTime, java.time.Instant at) {
 	}

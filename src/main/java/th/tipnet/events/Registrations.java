@@ -34,7 +34,9 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	List<Registration> findByEventIdOrderByCreatedAt(UUID eventId);
 
-	@Query("select r.mode, r.groupCode, r.status, count(r) from Registration r where r.eventId = :event"
-			+ " group by r.mode, r.groupCode, r.status")
+	List<Registration> findByEventIdAndConsentPublicListTrueAndStatusOrderByFullName(UUID eventId, RegistrationStatus status);
+
+	@Query("select r.mode, r.groupCode, r.status, count(r), sum(case when r.checkedInAt is not null then 1 else 0 end)"
+			+ " from Registration r where r.eventId = :event group by r.mode, r.groupCode, r.status")
 	List<Object[]> counts(@Param("event") UUID eventId);
 }

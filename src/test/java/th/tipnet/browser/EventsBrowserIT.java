@@ -96,6 +96,32 @@ class EventsBrowserIT {
 	}
 
 	@Test
+	void anOrganiserChecksInByTypedCodeOnAPhoneAndASecondScanIsRefused() {
+		String slug = openEvent();
+		UUID eventId = planning.bySlug(slug).id();
+		var outcome = context.getBean(th.tipnet.events.Registrar.class)
+			.register(eventId, new th.tipnet.events.Applicant("ประเสริฐ ตรงเวลา", null, null, "GOV", th.tipnet.events.AttendanceMode.ONSITE,
+					"door-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org", null, null, null, "th", true, false, false),
+					null);
+		String code = outcome.registration().ticketCode();
+		TestAccounts accounts = new TestAccounts(context);
+		UUID division = directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id();
+		var organiser = accounts.createIn(division, null, "phone-door", Role.EVENT_ORGANISER);
+		try (BrowserPage phone = new BrowserPage(page.context().browser(), port, "th-TH", 360, 740)) {
+			phone.signIn(organiser.username(), organiser.password());
+			phone.page().navigate(phone.url("/events/" + slug + "/organise"));
+			phone.page().locator("#code").fill(code);
+			phone.page().locator("form.stack button[type=submit]").click();
+			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("เช็กอินแล้ว: ประเสริฐ ตรงเวลา");
+			phone.page().locator("#code").fill(code);
+			phone.page().locator("form.stack button[type=submit]").click();
+			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("เช็กอินไปแล้วเมื่อเวลา");
+			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
+			phone.shot("phone-checkin-th");
+		}
+	}
+
+	@Test
 	void theEventPagesFitAPhone() {
 		String slug = openEvent();
 		try (BrowserPage phone = new BrowserPage(page.context().browser(), port, "en-GB", 360, 740)) {

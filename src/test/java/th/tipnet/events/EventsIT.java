@@ -276,6 +276,47 @@ class EventsIT {
 		assertThat(raw).isNotEmpty();
 	}
 
+	@Test
+	void theOrganiserChecksInByTypedCodeApprovesInvitationsAndExportsRespectingConsents() {
+		UUID event = plan(5, 5, List.of(group("NGO", null, null, false), group("VIP", null, null, true)));
+		String slug = new Api(port).get("/api/v1/events/" + event).json().get("slug").asString();
+		Map<String, Object> consenting = new HashMap<>(applicant("shown@example.org", "NGO", "ONSITE"));
+		consenting.put("fullName", "ผู้ยินยอม แสดงชื่อ");
+		consenting.put("consentPublicList", true);
+		var shown = new Api(port).post("/api/v1/events/" + event + "/registrations", consenting);
+		Map<String, Object> hidden = new HashMap<>(applicant("hidden@example.org", "NGO", "ONSITE"));
+		hidden.put("fullName", "ผู้ไม่ประสงค์ แสดงชื่อ");
+		new Api(port).post("/api/v1/events/" + event + "/registrations", hidden);
+		var vip = register(event, "vip-approve@example.org", "VIP", "ONLINE");
+
+		var organiserAccount = accounts.createIn(division, null, "door-organiser", Role.EVENT_ORGANISER);
+		WebVisitor door = new WebVisitor(port).speaking("en");
+		door.signIn(organiserAccount.username(), organiserAccount.password());
+		door.get("/events/" + slug + "/organise");
+		String code = registrar.byToken(shown.json().get("manageToken").asString()).ticketCode();
+		var first = door.followRedirects(door.post("/events/" + slug + "/organise/checkin", Map.of("code", code.toLowerCase())));
+		assertThat(first.body()).contains("Checked in: ผู้ยินยอม แสดงชื่อ");
+		var second = door.followRedirects(door.post("/events/" + slug + "/organise/checkin", Map.of("code", code)));
+		assertThat(second.body()).containsPattern("was already checked in at [0-9]{2}:[0-9]{2}");
+		var unknown = door.followRedirects(door.post("/events/" + slug + "/organise/checkin", Map.of("code", "ZZZZZZZZ")));
+		assertThat(unknown.body()).contains("No ticket with this code for this event");
+		assertThat(door.get("/events/" + slug + "/organise?live=true").body()).contains("http-equiv=\"refresh\"").contains("50%");
+
+		String vipId = registrar.byToken(vip.json().get("manageToken").asString()).id().toString();
+		door.get("/events/" + slug + "/organise");
+		var approved = door.followRedirects(door.post("/events/" + slug + "/organise/approve/" + vipId, Map.of()));
+		assertThat(approved.body()).contains("approved");
+		assertThat(registrar.byToken(vip.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+		var csv = door.get("/events/" + slug + "/organise/participants.csv");
+		assertThat(csv.body()).startsWith("\uFEFFfull_name,").contains("consent_public_list").contains("hidden@example.org");
+		var list = new WebVisitor(port).get("/events/" + slug + "/participants");
+		assertThat(list.body()).contains("ผู้ยินยอม แสดงชื่อ").doesNotContain("ผู้ไม่ประสงค์ แสดงชื่อ").doesNotContain("shown@example.org");
+		var member = new WebVisitor(port);
+		member.signIn(accounts.create("not-organiser", Role.MEMBER).username(), TestAccounts.PASSWORD);
+		assertThat(member.get("/events/" + slug + "/organise/participants.csv").statusCode()).isEqualTo(403);
+	}
+
 	private static void collect(jakarta.mail.internet.MimeMultipart multipart, StringBuilder html, List<String> types)
 			throws Exception {
 		for (int i = 0; i < multipart.getCount(); i++) {

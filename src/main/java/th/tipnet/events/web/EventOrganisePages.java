@@ -1,0 +1,170 @@
+package th.tipnet.events.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.tipnet.common.DomainException;
+import th.tipnet.events.Event;
+import th.tipnet.events.EventPlanning;
+import th.tipnet.events.Registrar;
+import th.tipnet.events.Registration;
+import th.tipnet.events.RegistrationStatus;
+
+/**
+ * The organiser's side of an event: live counts that refresh themselves, check-in by typed code
+ * (a phone at the door), approvals for invitation-only groups, and the participant export. The
+ * public participant list shows only those who agreed to appear in it.
+ */
+@Controller
+@RequestMapping("/events/{slug}")
+class EventOrganisePages {
+
+	private static final List<String> HEADER = List.of("full_name", "organisation", "position", "group", "mode", "status",
+			"waitlist_position", "email", "phone", "dietary_needs", "accessibility_needs", "consent_photos_live_stream",
+			"consent_public_list", "ticket_code", "checked_in_at");
+
+	private final EventPlanning planning;
+
+	private final Registrar registrar;
+
+	EventOrganisePages(EventPlanning planning, Registrar registrar) {
+		this.planning = planning;
+		this.registrar = registrar;
+	}
+
+	@GetMapping("/organise")
+	String organise(@PathVariable @Size(max = 80) String slug, @RequestParam(defaultValue = "false") boolean live,
+			Model model) {
+		Event event = managed(slug);
+		model.addAttribute("live", live);
+		if (live) {
+			// Counts refresh themselves without a script (the CSP allows none inline).
+			model.addAttribute("refreshSeconds", 15);
+		}
+		model.addAttribute("event", event);
+		model.addAttribute("stats", registrar.stats(event.id()));
+		model.addAttribute("pending", registrar.registrations(event.id())
+			.stream()
+			.filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL)
+			.toList());
+		return "events/organise";
+	}
+
+	@PostMapping("/organise/checkin")
+	String checkIn(@PathVariable @Size(max = 80) String slug, @RequestParam(required = false) String code,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Event event = managed(slug);
+		try {
+			Registrar.CheckIn result = registrar.checkIn(event.id(), code);
+			redirect.addFlashAttribute("checkedIn", result.registration().fullName());
+			redirect.addFlashAttribute("firstTime", result.firstTime());
+			redirect.addFlashAttribute("checkedInAt", result.at());
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("checkInProblem", e.messageKey());
+		}
+		return "redirect:/events/" + slug + "/organise";
+	}
+
+	@PostMapping("/organise/approve/{registrationId}")
+	String approve(@PathVariable @Size(max = 80) String slug, @PathVariable UUID registrationId,
+			RedirectAttributes redirect) {
+		Event event = managed(slug);
+		Registration r = registrar.approve(event.id(), registrationId);
+		redirect.addFlashAttribute("approved", r.fullName());
+		return "redirect:/events/" + slug + "/organise";
+	}
+
+	@GetMapping("/organise/participants.csv")
+	ResponseEntity<byte[]> csv(@PathVariable @Size(max = 80) String slug) throws IOException {
+		Event event = managed(slug);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+			printer.printRecord(HEADER);
+			for (Registration r : registrar.registrations(event.id())) {
+				printer.printRecord(row(r));
+			}
+		}
+		return download(out.toByteArray(), event.slug() + "-participants.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/organise/participants.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable @Size(max = 80) String slug) throws IOException {
+		Event event = managed(slug);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "TIPNet", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Participants");
+		for (int c = 0; c < HEADER.size(); c++) {
+			sheet.value(0, c, HEADER.get(c));
+			sheet.style(0, c).bold().set();
+		}
+		int r = 1;
+		for (Registration registration : registrar.registrations(event.id())) {
+			List<String> row = row(registration);
+			for (int c = 0; c < row.size(); c++) {
+				sheet.value(r, c, row.get(c));
+			}
+			r++;
+		}
+		workbook.finish();
+		return download(out.toByteArray(), event.slug() + "-participants.xlsx",
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/participants")
+	String publicList(@PathVariable @Size(max = 80) String slug, Model model) {
+		Event event = planning.bySlug(slug);
+		model.addAttribute("event", event);
+		model.addAttribute("participants", registrar.publicList(event.id()));
+		return "events/participants";
+	}
+
+	private List<String> row(Registration r) {
+		Long position = registrar.position(r);
+		return List.of(r.fullName(), nz(r.organisationName()), nz(r.jobTitle()), r.groupCode(), r.mode().name(),
+				r.status().name(), position == null ? "" : position.toString(), r.email(), nz(r.phone()), nz(r.dietaryNeeds()),
+				nz(r.accessibilityNeeds()), r.consentMedia() ? "yes" : "no", r.consentPublicList() ? "yes" : "no",
+				nz(r.ticketCode()), r.checkedInAt() == null ? "" : r.checkedInAt().toString());
+	}
+
+	private Event managed(String slug) {
+		return planning.managed(planning.bySlug(slug).id());
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}
