@@ -1,12 +1,16 @@
 package th.tipnet.directory;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static th.tipnet.common.InputRules.email;
+import static th.tipnet.common.InputRules.phone;
+import static th.tipnet.common.InputRules.text;
+import static th.tipnet.common.InputRules.url;
 
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
@@ -16,11 +20,6 @@ import th.tipnet.common.InvalidInput.Violation;
  * them all at once and an import lists them per line.
  */
 final class ProfileRules {
-
-	static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-
-	/** Digits with the usual separators; Thai short numbers (1300) included. */
-	static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{2,38}");
 
 	static final Pattern LINE_ID = Pattern.compile("@?[A-Za-z0-9._-]{1,60}");
 
@@ -69,10 +68,8 @@ final class ProfileRules {
 			String at = "contacts[" + i + "]";
 			text(v, at + ".name", c.name(), 200, true);
 			text(v, at + ".position", c.position(), 200, false);
-			pattern(v, at + ".phone", c.phone(), PHONE, "directory.phone.invalid");
-			if (c.email() != null && (c.email().length() > 254 || !EMAIL.matcher(c.email()).matches())) {
-				v.add(new Violation(at + ".email", "directory.email.invalid"));
-			}
+			phone(v, at + ".phone", c.phone());
+			email(v, at + ".email", c.email(), false);
 			pattern(v, at + ".lineId", c.lineId(), LINE_ID, "directory.lineId.invalid");
 		}
 		if (p.contacts().size() > 20) {
@@ -120,32 +117,7 @@ final class ProfileRules {
 		}
 	}
 
-	private static void text(List<Violation> v, String field, String value, int max, boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				v.add(new Violation(field, "error.required"));
-			}
-		}
-		else if (value.length() > max) {
-			v.add(new Violation(field, "directory.text.tooLong", max));
-		}
-	}
 
-	private static void url(List<Violation> v, String field, String value) {
-		if (value == null || value.isBlank()) {
-			return;
-		}
-		try {
-			URI uri = URI.create(value.strip());
-			if (value.length() > 500 || uri.getHost() == null
-					|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-				v.add(new Violation(field, "directory.url.invalid"));
-			}
-		}
-		catch (IllegalArgumentException e) {
-			v.add(new Violation(field, "directory.url.invalid"));
-		}
-	}
 
 	private static void pattern(List<Violation> v, String field, String value, Pattern pattern, String key) {
 		if (value != null && !value.isBlank() && !pattern.matcher(value.strip()).matches()) {

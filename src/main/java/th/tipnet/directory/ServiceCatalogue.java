@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.InputRules;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 
@@ -43,8 +44,8 @@ public class ServiceCatalogue {
 		else if (serviceTypes.existsById(normalised)) {
 			v.add(new Violation("code", "directory.serviceType.exists"));
 		}
-		name(v, "nameTh", nameTh);
-		name(v, "nameEn", nameEn);
+		InputRules.text(v, "nameTh", nameTh, 200, true);
+		InputRules.text(v, "nameEn", nameEn, 200, true);
 		if (!v.isEmpty()) {
 			throw new InvalidInput(v);
 		}
@@ -67,14 +68,6 @@ public class ServiceCatalogue {
 		return type;
 	}
 
-	private static void name(List<Violation> v, String field, String value) {
-		if (value == null || value.isBlank()) {
-			v.add(new Violation(field, "error.required"));
-		}
-		else if (value.length() > 200) {
-			v.add(new Violation(field, "directory.text.tooLong", 200));
-		}
-	}
 
 	private static void requireCoordinator() {
 		if (!EditingScope.current().mayRestructure()) {

@@ -1,6 +1,5 @@
 package th.tipnet.events;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static th.tipnet.common.InputRules.text;
+import static th.tipnet.common.InputRules.url;
 
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
@@ -183,29 +185,5 @@ public class EventPlanning {
 		}
 	}
 
-	private static void text(List<Violation> v, String field, String value, int max, boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				v.add(new Violation(field, "error.required"));
-			}
-		}
-		else if (value.length() > max) {
-			v.add(new Violation(field, "directory.text.tooLong", max));
-		}
-	}
 
-	private static void url(List<Violation> v, String field, String value) {
-		if (value == null || value.isBlank()) {
-			return;
-		}
-		try {
-			URI uri = URI.create(value.strip());
-			if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-				v.add(new Violation(field, "directory.url.invalid"));
-			}
-		}
-		catch (IllegalArgumentException e) {
-			v.add(new Violation(field, "directory.url.invalid"));
-		}
-	}
 }

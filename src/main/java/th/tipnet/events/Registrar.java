@@ -10,13 +10,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static th.tipnet.common.InputRules.email;
+import static th.tipnet.common.InputRules.phone;
+import static th.tipnet.common.InputRules.text;
 
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
@@ -36,10 +39,6 @@ import th.tipnet.common.SecretBox;
 public class Registrar {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-
-	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{2,38}");
 
 	private final Events events;
 
@@ -289,12 +288,8 @@ public class Registrar {
 		text(v, "jobTitle", a.jobTitle(), 200, false);
 		text(v, "dietaryNeeds", a.dietaryNeeds(), 300, false);
 		text(v, "accessibilityNeeds", a.accessibilityNeeds(), 300, false);
-		if (a.email() == null || a.email().length() > 254 || !EMAIL.matcher(a.email().strip()).matches()) {
-			v.add(new Violation("email", "directory.email.invalid"));
-		}
-		if (a.phone() != null && !a.phone().isBlank() && !PHONE.matcher(a.phone().strip()).matches()) {
-			v.add(new Violation("phone", "directory.phone.invalid"));
-		}
+		email(v, "email", a.email(), true);
+		phone(v, "phone", a.phone());
 		if (a.mode() == null) {
 			v.add(new Violation("mode", "events.mode.required"));
 		}
@@ -315,16 +310,6 @@ public class Registrar {
 		}
 	}
 
-	private static void text(List<Violation> v, String field, String value, int max, boolean required) {
-		if (value == null || value.isBlank()) {
-			if (required) {
-				v.add(new Violation(field, "error.required"));
-			}
-		}
-		else if (value.length() > max) {
-			v.add(new Violation(field, "directory.text.tooLong", max));
-		}
-	}
 
 	private static String newToken() {
 		byte[] bytes = new byte[24];
