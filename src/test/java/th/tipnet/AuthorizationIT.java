@@ -138,6 +138,9 @@ class AuthorizationIT {
 		RULES.put("GET /events/{slug}/organise/participants.csv", ADMIN);
 		RULES.put("GET /events/{slug}/organise/participants.xlsx", ADMIN);
 		RULES.put("GET /events/{slug}/participants", PUBLIC);
+		RULES.put("GET /events/{slug}/organise/badges.pdf", ADMIN);
+		RULES.put("GET /events/{slug}/organise/certificates.pdf", ADMIN);
+		RULES.put("GET /events/registration/{token}/certificate.pdf", PUBLIC);
 		RULES.put("GET /api/v1/events", PUBLIC);
 		RULES.put("GET /api/v1/events/{id}", PUBLIC);
 		RULES.put("POST /api/v1/events", ADMIN);

@@ -27,7 +27,8 @@ class EventAccess implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/checkins").hasAnyRole(MANAGERS);
 		rules.requestMatchers("/events/*/organise", "/events/*/organise/**").hasAnyRole(MANAGERS);
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/ticket-key", "/events", "/events/*",
-				"/events/*/calendar.ics", "/events/*/register", "/events/registration/*", "/events/*/participants")
+				"/events/*/calendar.ics", "/events/*/register", "/events/registration/*", "/events/*/participants",
+				"/events/registration/*/certificate.pdf")
 			.permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/registrations/cancel",
 				"/events/*/register", "/events/registration/*/cancel")

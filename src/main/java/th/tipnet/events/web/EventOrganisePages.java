@@ -51,9 +51,12 @@ class EventOrganisePages {
 
 	private final Registrar registrar;
 
-	EventOrganisePages(EventPlanning planning, Registrar registrar) {
+	private final th.tipnet.events.EventDocuments documents;
+
+	EventOrganisePages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents) {
 		this.planning = planning;
 		this.registrar = registrar;
+		this.documents = documents;
 	}
 
 	@GetMapping("/organise")
@@ -134,6 +137,19 @@ class EventOrganisePages {
 		workbook.finish();
 		return download(out.toByteArray(), event.slug() + "-participants.xlsx",
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	@GetMapping("/organise/badges.pdf")
+	ResponseEntity<byte[]> badges(@PathVariable @Size(max = 80) String slug, java.util.Locale locale) {
+		Event event = managed(slug);
+		return download(documents.badges(event, locale), event.slug() + "-badges.pdf", MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/organise/certificates.pdf")
+	ResponseEntity<byte[]> certificates(@PathVariable @Size(max = 80) String slug) {
+		Event event = managed(slug);
+		return download(documents.certificates(event, registrar.registrations(event.id())), event.slug() + "-certificates.pdf",
+				MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/participants")

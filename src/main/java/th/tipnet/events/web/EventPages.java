@@ -43,9 +43,12 @@ class EventPages {
 
 	private final Registrar registrar;
 
-	EventPages(EventPlanning planning, Registrar registrar) {
+	private final th.tipnet.events.EventDocuments documents;
+
+	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents) {
 		this.planning = planning;
 		this.registrar = registrar;
+		this.documents = documents;
 	}
 
 	@GetMapping
@@ -124,6 +127,19 @@ class EventPages {
 		model.addAttribute("meetingUrl", r.mode() == AttendanceMode.ONLINE
 				&& r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED ? EventCalendars.meetingUrl(event) : null);
 		return "events/registration";
+	}
+
+	/** A participant's own certificate of attendance, once checked in. */
+	@GetMapping("/registration/{token}/certificate.pdf")
+	ResponseEntity<byte[]> certificate(@PathVariable @Size(max = 100) String token) {
+		Registration r = registrar.byToken(token);
+		Event event = planning.byId(r.eventId());
+		byte[] pdf = documents.certificates(event, java.util.List.of(r));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(event.slug() + "-certificate.pdf").build().toString())
+			.body(pdf);
 	}
 
 	@PostMapping("/registration/{token}/cancel")
