@@ -141,6 +141,7 @@ class AuthorizationIT {
 		RULES.put("GET /events/{slug}/organise/badges.pdf", ADMIN);
 		RULES.put("GET /events/{slug}/organise/certificates.pdf", ADMIN);
 		RULES.put("GET /events/registration/{token}/certificate.pdf", PUBLIC);
+		RULES.put("GET /events/registration/{token}/join", PUBLIC);
 		RULES.put("GET /api/v1/events", PUBLIC);
 		RULES.put("GET /api/v1/events/{id}", PUBLIC);
 		RULES.put("POST /api/v1/events", ADMIN);

@@ -28,7 +28,7 @@ class EventAccess implements HttpAuthorizationRules {
 		rules.requestMatchers("/events/*/organise", "/events/*/organise/**").hasAnyRole(MANAGERS);
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/ticket-key", "/events", "/events/*",
 				"/events/*/calendar.ics", "/events/*/register", "/events/registration/*", "/events/*/participants",
-				"/events/registration/*/certificate.pdf")
+				"/events/registration/*/certificate.pdf", "/events/registration/*/join")
 			.permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/registrations/cancel",
 				"/events/*/register", "/events/registration/*/cancel")

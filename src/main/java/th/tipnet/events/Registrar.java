@@ -251,6 +251,28 @@ public class Registrar {
 			.orElseThrow(() -> DomainException.invalid("code", "events.checkin.unknownCode"));
 	}
 
+	/**
+	 * An online participant opens their personal join link: attendance is recorded (once) and the
+	 * meeting link returned. Only confirmed online registrations get it.
+	 */
+	@Transactional
+	public String joinOnline(String token) {
+		Registration r = byToken(token);
+		if (r.status() != RegistrationStatus.CONFIRMED || r.mode() != AttendanceMode.ONLINE) {
+			throw DomainException.conflict("events.join.notConfirmedOnline");
+		}
+		Event event = events.findById(r.eventId()).orElseThrow();
+		if (event.meetingUrl() == null) {
+			throw DomainException.conflict("events.join.noMeeting");
+		}
+		java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		if (jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = 'online' WHERE id = ? AND checked_in_at IS NULL",
+				now.atOffset(java.time.ZoneOffset.UTC), r.id()) == 1) {
+			audit.recordAs(Actor.current(), "Registration", r.id(), "JOINED_ONLINE", Changes.none());
+		}
+		return event.meetingUrl();
+	}
+
 	/** Cancelled tickets, for scanners to refuse while offline: ids and typed codes. */
 	@Transactional(readOnly = true)
 	public List<Registration> revoked(UUID eventId) {

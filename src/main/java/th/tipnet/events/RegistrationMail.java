@@ -69,12 +69,21 @@ class RegistrationMail {
 
 	@ApplicationModuleListener
 	void on(RegistrationRecorded recorded) throws Exception {
+		send(recorded.registrationId(), false);
+	}
+
+	@ApplicationModuleListener
+	void on(RegistrationReminderDue due) throws Exception {
+		send(due.registrationId(), true);
+	}
+
+	private void send(java.util.UUID registrationId, boolean reminder) throws Exception {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			log.info("No mail server configured (spring.mail.host): registration message not sent");
 			return;
 		}
-		Registration r = registrations.findById(recorded.registrationId()).orElse(null);
+		Registration r = registrations.findById(registrationId).orElse(null);
 		if (r == null || r.status() == RegistrationStatus.CANCELLED) {
 			return;
 		}
@@ -89,6 +98,9 @@ class RegistrationMail {
 		model.put("group", event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode()));
 		model.put("position", registrar.position(r));
 		model.put("manageUrl", token == null ? null : baseUrl + "/events/registration/" + token);
+		model.put("joinUrl", token != null && confirmed && r.mode() == AttendanceMode.ONLINE
+				? baseUrl + "/events/registration/" + token + "/join" : null);
+		model.put("reminder", reminder);
 		model.put("eventUrl", baseUrl + "/events/" + event.slug());
 		model.put("day", dates.fullDate(event.startsAt(), locale));
 		model.put("from", dates.time(event.startsAt()));
@@ -98,8 +110,8 @@ class RegistrationMail {
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
 		helper.setTo(r.email());
-		helper.setSubject(messages.getMessage("mail.registration.subject." + r.status(), new Object[] { event.title(locale) },
-				locale));
+		helper.setSubject(messages.getMessage(reminder ? "mail.reminder.subject" : "mail.registration.subject." + r.status(),
+				new Object[] { event.title(locale) }, locale));
 		helper.setText(html, true);
 		if (ticket != null) {
 			helper.addInline("ticket", new ByteArrayResource(Tickets.qrPng(ticket, 320)), "image/png");

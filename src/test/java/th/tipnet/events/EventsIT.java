@@ -317,6 +317,46 @@ class EventsIT {
 		assertThat(member.get("/events/" + slug + "/organise/participants.csv").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void anOnlineParticipantsJoinLinkRecordsAttendanceOnceThenOpensTheMeeting() {
+		Map<String, Object> body = new HashMap<>(eventBody("Online forum", 0, 10, List.of(group("NGO", null, null, false))));
+		body.put("meetingUrl", "https://meet.example.org/tip-forum");
+		var created = organiser.post("/api/v1/events", body);
+		UUID event = UUID.fromString(created.json().get("id").asString());
+		String token = register(event, "online@example.org", "NGO", "ONLINE").json().get("manageToken").asString();
+		var join = new WebVisitor(port).get("/events/registration/" + token + "/join");
+		assertThat(join.statusCode()).isEqualTo(302);
+		assertThat(join.headers().firstValue("Location").orElse("")).isEqualTo("https://meet.example.org/tip-forum");
+		var firstTime = registrar.byToken(token).checkedInAt();
+		assertThat(firstTime).isNotNull();
+		new WebVisitor(port).get("/events/registration/" + token + "/join");
+		assertThat(registrar.byToken(token).checkedInAt()).isEqualTo(firstTime);
+		assertThat(organiser.get("/api/v1/events/" + event + "/stats").body()).contains("\"checkedIn\":1");
+	}
+
+	@Test
+	void confirmedParticipantsAreRemindedOnceTheDayBefore() throws Exception {
+		Map<String, Object> body = new HashMap<>(eventBody("Tomorrow", 10, 10, List.of(group("NGO", null, null, false))));
+		body.put("startsAt", Instant.now().plus(Duration.ofHours(20)).toString());
+		body.put("endsAt", Instant.now().plus(Duration.ofHours(23)).toString());
+		body.put("registrationClosesAt", Instant.now().plus(Duration.ofHours(19)).toString());
+		UUID event = UUID.fromString(organiser.post("/api/v1/events", body).json().get("id").asString());
+		register(event, "remind-me@example.org", "NGO", "ONSITE");
+		var reminders = context.getBean(Reminders.class);
+		assertThat(reminders.queueDue()).isGreaterThanOrEqualTo(1);
+		reminders.queueDue();
+		List<jakarta.mail.internet.MimeMessage> messages = th.tipnet.support.TestMail.awaitCount("remind-me@example.org", 2);
+		assertThat(messages).hasSize(2);
+		assertThat(messages).anyMatch(m -> {
+			try {
+				return m.getSubject().startsWith("พรุ่งนี้: งานทดสอบ Tomorrow");
+			}
+			catch (Exception e) {
+				return false;
+			}
+		});
+	}
+
 	private static void collect(jakarta.mail.internet.MimeMultipart multipart, StringBuilder html, List<String> types)
 			throws Exception {
 		for (int i = 0; i < multipart.getCount(); i++) {

@@ -29,6 +29,28 @@ public final class TestMail {
 		return server().getSmtp().getPort();
 	}
 
+	/** Waits (up to 20 s, blocking on the server) until this address has {@code count} messages. */
+	public static List<MimeMessage> awaitCount(String address, int count) throws Exception {
+		long until = System.currentTimeMillis() + 20_000;
+		List<MimeMessage> found = received(address);
+		while (found.size() < count && System.currentTimeMillis() < until) {
+			server().waitForIncomingEmail(1_000, server().getReceivedMessages().length + 1);
+			found = received(address);
+		}
+		return found;
+	}
+
+	private static List<MimeMessage> received(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+			}
+			catch (Exception e) {
+				return false;
+			}
+		}).toList();
+	}
+
 	/** Waits (up to 20 s) for a message to this address and returns the messages it has. */
 	public static List<MimeMessage> to(String address) throws Exception {
 		long until = System.currentTimeMillis() + 20_000;

@@ -124,9 +124,15 @@ class EventPages {
 			model.addAttribute("ticketQr", "data:image/png;base64,"
 					+ java.util.Base64.getEncoder().encodeToString(th.tipnet.events.Tickets.qrPng(ticket, 280)));
 		}
-		model.addAttribute("meetingUrl", r.mode() == AttendanceMode.ONLINE
-				&& r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED ? EventCalendars.meetingUrl(event) : null);
+		model.addAttribute("joinUrl", r.mode() == AttendanceMode.ONLINE && r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED
+				&& EventCalendars.meetingUrl(event) != null ? "/events/registration/" + token + "/join" : null);
 		return "events/registration";
+	}
+
+	/** The personal join link: records attendance, then sends the participant to the meeting. */
+	@GetMapping("/registration/{token}/join")
+	String join(@PathVariable @Size(max = 100) String token) {
+		return "redirect:" + registrar.joinOnline(token);
 	}
 
 	/** A participant's own certificate of attendance, once checked in. */
