@@ -1,9 +1,5 @@
 package th.tipnet.directory.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +8,6 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import th.tipnet.common.Dates;
 import th.tipnet.common.security.CurrentUser;
+import th.tipnet.common.web.Downloads;
 import th.tipnet.directory.ContactDetails;
 import th.tipnet.directory.DirectoryQuery;
 import th.tipnet.directory.DirectorySearch;
@@ -61,17 +54,9 @@ class DirectoryExports {
 			@RequestParam(required = false) @Size(max = 5) String province,
 			@RequestParam(required = false) @Size(max = 40) String service,
 			@RequestParam(required = false) @Size(max = 3) String language,
-			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven)
-			throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-			printer.printRecord(HEADER);
-			for (List<String> row : rows(query(q, province, service, language, sector, twentyFourSeven))) {
-				printer.printRecord(row);
-			}
-		}
-		return download(out.toByteArray(), "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven) {
+		byte[] body = Downloads.csv(HEADER, rows(query(q, province, service, language, sector, twentyFourSeven)));
+		return Downloads.attachment(body, fileName("csv"), Downloads.CSV);
 	}
 
 	@GetMapping("/directory/export.xlsx")
@@ -79,25 +64,9 @@ class DirectoryExports {
 			@RequestParam(required = false) @Size(max = 5) String province,
 			@RequestParam(required = false) @Size(max = 40) String service,
 			@RequestParam(required = false) @Size(max = 3) String language,
-			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven)
-			throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "TIPNet", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Directory");
-		for (int c = 0; c < HEADER.size(); c++) {
-			sheet.value(0, c, HEADER.get(c));
-			sheet.style(0, c).bold().set();
-		}
-		int r = 1;
-		for (List<String> row : rows(query(q, province, service, language, sector, twentyFourSeven))) {
-			for (int c = 0; c < row.size(); c++) {
-				sheet.value(r, c, row.get(c));
-			}
-			r++;
-		}
-		workbook.finish();
-		return download(out.toByteArray(), "xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+			@RequestParam(required = false) Sector sector, @RequestParam(required = false) Boolean twentyFourSeven) {
+		byte[] body = Downloads.xlsx("Directory", HEADER, rows(query(q, province, service, language, sector, twentyFourSeven)));
+		return Downloads.attachment(body, fileName("xlsx"), Downloads.XLSX);
 	}
 
 	@GetMapping(value = "/api/v1/directory/export.hsds.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -144,12 +113,8 @@ class DirectoryExports {
 				o.verifiedAt() == null ? "" : o.verifiedAt().atZone(Dates.BANGKOK).toLocalDate().toString());
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, String extension, MediaType type) {
-		String name = "tipnet-directory-" + LocalDate.now(Dates.BANGKOK) + "." + extension;
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+	private static String fileName(String extension) {
+		return "tipnet-directory-" + LocalDate.now(Dates.BANGKOK) + "." + extension;
 	}
 
 	private static List<String> nonNull(String... values) {

@@ -1,15 +1,12 @@
 package th.tipnet.directory.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.web.Downloads;
 import th.tipnet.directory.DirectoryEditing;
 import th.tipnet.directory.DirectoryImport;
 
@@ -99,18 +97,10 @@ class DirectoryImportPages {
 
 	@GetMapping("/template.csv")
 	ResponseEntity<byte[]> template() {
-		String header = String.join(",", DirectoryImport.COLUMNS) + "\r\n"
-				+ "มูลนิธิตัวอย่าง,Example Foundation,,EXF,NGO,,TH-50;TH-57,SHELTER;LEGAL_AID,th;my;en,,,,,,"
-				+ "สมหญิง ใจดี,ผู้ประสานงาน,053-000-000,contact@example.org,,no\r\n";
-		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-		byte[] body = header.getBytes(StandardCharsets.UTF_8);
-		byte[] out = new byte[bom.length + body.length];
-		System.arraycopy(bom, 0, out, 0, bom.length);
-		System.arraycopy(body, 0, out, bom.length, body.length);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("tipnet-import-template.csv").build().toString())
-			.body(out);
+		List<String> example = List.of("มูลนิธิตัวอย่าง", "Example Foundation", "", "EXF", "NGO", "", "TH-50;TH-57", "SHELTER;LEGAL_AID",
+				"th;my;en", "", "", "", "", "", "สมหญิง ใจดี", "ผู้ประสานงาน", "053-000-000", "contact@example.org", "", "no");
+		return Downloads.attachment(Downloads.csv(DirectoryImport.COLUMNS, List.of(example)), "tipnet-import-template.csv",
+				Downloads.CSV);
 	}
 
 	private void requireCoordinator() {

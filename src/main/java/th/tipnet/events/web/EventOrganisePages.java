@@ -1,21 +1,11 @@
 package th.tipnet.events.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.web.Downloads;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.Registrar;
@@ -103,53 +94,33 @@ class EventOrganisePages {
 	}
 
 	@GetMapping("/organise/participants.csv")
-	ResponseEntity<byte[]> csv(@PathVariable @Size(max = 80) String slug) throws IOException {
+	ResponseEntity<byte[]> csv(@PathVariable @Size(max = 80) String slug) {
 		Event event = managed(slug);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
-			printer.printRecord(HEADER);
-			for (Registration r : registrar.registrations(event.id())) {
-				printer.printRecord(row(r));
-			}
-		}
-		return download(out.toByteArray(), event.slug() + "-participants.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+		return Downloads.attachment(Downloads.csv(HEADER, rows(event)), event.slug() + "-participants.csv", Downloads.CSV);
 	}
 
 	@GetMapping("/organise/participants.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable @Size(max = 80) String slug) throws IOException {
+	ResponseEntity<byte[]> xlsx(@PathVariable @Size(max = 80) String slug) {
 		Event event = managed(slug);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(out, "TIPNet", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Participants");
-		for (int c = 0; c < HEADER.size(); c++) {
-			sheet.value(0, c, HEADER.get(c));
-			sheet.style(0, c).bold().set();
-		}
-		int r = 1;
-		for (Registration registration : registrar.registrations(event.id())) {
-			List<String> row = row(registration);
-			for (int c = 0; c < row.size(); c++) {
-				sheet.value(r, c, row.get(c));
-			}
-			r++;
-		}
-		workbook.finish();
-		return download(out.toByteArray(), event.slug() + "-participants.xlsx",
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		return Downloads.attachment(Downloads.xlsx("Participants", HEADER, rows(event)), event.slug() + "-participants.xlsx",
+				Downloads.XLSX);
+	}
+
+	private List<List<String>> rows(Event event) {
+		return registrar.registrations(event.id()).stream().map(this::row).toList();
 	}
 
 	@GetMapping("/organise/badges.pdf")
 	ResponseEntity<byte[]> badges(@PathVariable @Size(max = 80) String slug, java.util.Locale locale) {
 		Event event = managed(slug);
-		return download(documents.badges(event, locale), event.slug() + "-badges.pdf", MediaType.APPLICATION_PDF);
+		return Downloads.attachment(documents.badges(event, locale), event.slug() + "-badges.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/organise/certificates.pdf")
 	ResponseEntity<byte[]> certificates(@PathVariable @Size(max = 80) String slug) {
 		Event event = managed(slug);
-		return download(documents.certificates(event, registrar.registrations(event.id())), event.slug() + "-certificates.pdf",
-				MediaType.APPLICATION_PDF);
+		return Downloads.attachment(documents.certificates(event, registrar.registrations(event.id())),
+				event.slug() + "-certificates.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/participants")
@@ -172,13 +143,6 @@ class EventOrganisePages {
 		return planning.managed(planning.bySlug(slug).id());
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
-	}
 
 	private static String nz(String s) {
 		return s == null ? "" : s;
