@@ -15,6 +15,11 @@ public final class Languages {
 	private Languages() {
 	}
 
+	/** The Thai or the English of a pair, for a reader's locale: English readers get English, all others Thai. */
+	public static <T> T pick(Locale reader, T thai, T english) {
+		return ENGLISH.getLanguage().equals(reader.getLanguage()) ? english : thai;
+	}
+
 	/** The supported locale for a language tag, or Thai. */
 	public static Locale supported(String tag) {
 		if (tag == null) {

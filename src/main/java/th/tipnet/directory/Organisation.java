@@ -36,6 +36,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+import th.tipnet.common.Languages;
 import th.tipnet.common.DomainException;
 
 /**
@@ -385,7 +386,7 @@ public class Organisation {
 	}
 
 	public String name(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameTh;
+		return Languages.pick(locale, nameTh, nameEn);
 	}
 
 	public String abbreviationTh() {
@@ -397,8 +398,8 @@ public class Organisation {
 	}
 
 	public String description(Locale locale) {
-		String preferred = "en".equals(locale.getLanguage()) ? descriptionEn : descriptionTh;
-		return preferred != null ? preferred : ("en".equals(locale.getLanguage()) ? descriptionTh : descriptionEn);
+		String preferred = Languages.pick(locale, descriptionTh, descriptionEn);
+		return preferred != null ? preferred : (Languages.pick(locale, descriptionEn, descriptionTh));
 	}
 
 	public String descriptionTh() {

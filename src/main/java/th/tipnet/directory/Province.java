@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import th.tipnet.common.Languages;
+
 /** One of Thailand's 77 provinces (76 and Bangkok), keyed by its ISO 3166-2:TH code. */
 @Entity
 @Table(name = "province")
@@ -43,6 +45,6 @@ public class Province {
 
 	/** The name in the reader's language. */
 	public String name(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameTh;
+		return Languages.pick(locale, nameTh, nameEn);
 	}
 }

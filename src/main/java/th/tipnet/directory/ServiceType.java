@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import th.tipnet.common.Languages;
+
 /** One entry of the controlled list of services (shelter, interpretation, repatriation, ...). */
 @Entity
 @Table(name = "service_type")
@@ -60,7 +62,7 @@ public class ServiceType {
 	}
 
 	public String name(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameTh;
+		return Languages.pick(locale, nameTh, nameEn);
 	}
 
 	public int sortOrder() {

@@ -3,6 +3,8 @@ package th.tipnet.events;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import th.tipnet.common.Languages;
+
 /** One line of the agenda: a Bangkok clock time ("08:30"), a title in both languages, the speakers. */
 @Embeddable
 public record AgendaItem(@Column(name = "starts_at", nullable = false) String startsAt,
@@ -10,6 +12,6 @@ public record AgendaItem(@Column(name = "starts_at", nullable = false) String st
 		@Column(name = "title_en", nullable = false) String titleEn, @Column(name = "speakers") String speakers) {
 
 	public String title(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) ? titleEn : titleTh;
+		return Languages.pick(locale, titleTh, titleEn);
 	}
 }

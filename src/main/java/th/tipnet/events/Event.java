@@ -24,6 +24,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import th.tipnet.common.Languages;
+
 /**
  * A campaign day, forum, training or meeting: when and where, its online part, its capacities per
  * mode and registration window, its agenda and the participant groups who may register.
@@ -185,7 +187,7 @@ public class Event {
 	}
 
 	public String title(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? titleEn : titleTh;
+		return Languages.pick(locale, titleTh, titleEn);
 	}
 
 	public String titleTh() {
@@ -197,7 +199,7 @@ public class Event {
 	}
 
 	public String description(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? descriptionEn : descriptionTh;
+		return Languages.pick(locale, descriptionTh, descriptionEn);
 	}
 
 	public String descriptionTh() {

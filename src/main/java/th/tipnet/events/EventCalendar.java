@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import th.tipnet.common.Languages;
+
 /**
  * An event as an iCalendar (RFC 5545) file: times in UTC, text escaped, lines folded at 75 octets,
  * CRLF line ends. Calendar apps then show it in the reader's own time zone.
@@ -20,7 +22,7 @@ final class EventCalendar {
 		StringBuilder out = new StringBuilder();
 		line(out, "BEGIN:VCALENDAR");
 		line(out, "VERSION:2.0");
-		line(out, "PRODID:-//TIPNet//Events//" + ("en".equals(locale.getLanguage()) ? "EN" : "TH"));
+		line(out, "PRODID:-//TIPNet//Events//" + (Languages.pick(locale, "TH", "EN")));
 		line(out, "CALSCALE:GREGORIAN");
 		line(out, "METHOD:PUBLISH");
 		line(out, "BEGIN:VEVENT");

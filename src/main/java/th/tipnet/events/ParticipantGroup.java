@@ -3,6 +3,8 @@ package th.tipnet.events;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import th.tipnet.common.Languages;
+
 /**
  * A group participants register under (ministry executives, NGOs, embassies, ...), with its own
  * quota per mode when set (null: only the event's capacity limits it) and whether it is by
@@ -16,7 +18,7 @@ public record ParticipantGroup(@Column(name = "code", nullable = false) String c
 		@Column(name = "invitation_only", nullable = false) boolean invitationOnly) {
 
 	public String name(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) ? nameEn : nameTh;
+		return Languages.pick(locale, nameTh, nameEn);
 	}
 
 	/** The group's own limit for a mode, or null when only the event's capacity applies. */

@@ -6,13 +6,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import th.tipnet.common.Languages;
+
 /** What every page's layout needs: the language it is in and the link that switches it. */
 @ControllerAdvice
 class LayoutModel {
 
 	@ModelAttribute("lang")
 	String language(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? "en" : "th";
+		return Languages.pick(locale, "th", "en");
 	}
 
 	/** The signed-in user's name for the header, or null; half-way through sign-in counts as not signed in. */
@@ -24,7 +26,7 @@ class LayoutModel {
 
 	@ModelAttribute("switchLanguageUrl")
 	String switchLanguageUrl(Locale locale, jakarta.servlet.http.HttpServletRequest request) {
-		String other = "en".equals(locale.getLanguage()) ? "th" : "en";
+		String other = Languages.pick(locale, "en", "th");
 		Object failedPath = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
 		if (failedPath != null) {
 			// On an error page, switch the language of the page that failed, not of /error.

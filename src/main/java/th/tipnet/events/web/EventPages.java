@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import th.tipnet.common.Languages;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.events.Applicant;
@@ -161,7 +162,7 @@ class EventPages {
 
 		static RegistrationForm empty(Locale locale) {
 			return new RegistrationForm(null, null, null, null, "ONSITE", null, null, null, null,
-					"en".equals(locale.getLanguage()) ? "en" : "th", false, false, false);
+					Languages.pick(locale, "th", "en"), false, false, false);
 		}
 
 		Applicant applicant() {
