@@ -30,8 +30,9 @@ import th.tipnet.common.security.CurrentUser;
 
 /**
  * Appends to and reads the audit log. An entry joins the caller's transaction, so a change and its
- * audit entry commit or roll back together. Appending locks the chain head: entries chain in one
- * order even with several instances on one database.
+ * audit entry commit or roll back together. Appending takes no shared lock (it used to lock the
+ * chain head, which put every audited write of the network in one line); {@link AuditSeal} chains
+ * entries by hash just after they commit, in one order even with several instances.
  */
 @Service
 public class AuditTrail {
@@ -42,9 +43,12 @@ public class AuditTrail {
 
 	private final JsonMapper json;
 
-	AuditTrail(JdbcTemplate jdbc, JsonMapper json) {
+	private final AuditSeal seal;
+
+	AuditTrail(JdbcTemplate jdbc, JsonMapper json, AuditSeal seal) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.seal = seal;
 	}
 
 	/** Records that the current actor did {@code action} to an entity. */
@@ -60,26 +64,18 @@ public class AuditTrail {
 	}
 
 	private void append(Actor actor, String entityType, Object entityId, String action, Changes changes) {
-		var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-		long seq = ((Number) head.get("last_seq")).longValue() + 1;
-		String previous = (String) head.get("last_hash");
 		String changesJson = changes == null || changes.isEmpty() ? null : json.writeValueAsString(changes.asMap());
 		if (changesJson != null && changesJson.length() > MAX_CHANGES) {
 			changesJson = changesJson.substring(0, MAX_CHANGES - 20) + "…(truncated)";
 		}
-		// Truncated to what both databases store, so the hash recomputes to the same value.
+		// Truncated to what both databases store, so the hash computed at sealing recomputes the same.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		var entry = new AuditEntry(seq, now, actor.userId(), actor.name(), actor.organisationId(), entityType,
-				entityId == null ? null : String.valueOf(entityId), action, changesJson, blankToNull(RequestIds.current()),
-				clientAddress(), previous, null);
-		String hash = entry.computeHash();
 		jdbc.update("""
-				INSERT INTO audit_entry (seq, occurred_at, actor_id, actor_name, actor_org_id, entity_type, entity_id,
-				  action, changes, request_id, client_address, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", seq, now.atOffset(ZoneOffset.UTC), entry.actorId(),
-				entry.actorName(), entry.actorOrganisationId(), entityType, entry.entityId(), action, changesJson,
-				entry.requestId(), entry.clientAddress(), previous, hash);
-		jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+				INSERT INTO audit_entry (occurred_at, actor_id, actor_name, actor_org_id, entity_type, entity_id,
+				  action, changes, request_id, client_address)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", now.atOffset(ZoneOffset.UTC), actor.userId(), actor.name(),
+				actor.organisationId(), entityType, entityId == null ? null : String.valueOf(entityId), action, changesJson,
+				blankToNull(RequestIds.current()), clientAddress());
 	}
 
 	/** Entries matching the query, newest first. */
@@ -112,7 +108,7 @@ public class AuditTrail {
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(size);
 		pageArgs.add((long) page * size);
-		List<AuditEntry> items = jdbc.query("SELECT * FROM audit_entry" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?",
+		List<AuditEntry> items = jdbc.query("SELECT * FROM audit_entry" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
 				ROW, pageArgs.toArray());
 		return new PageImpl<>(items, PageRequest.of(page, size), total);
 	}
@@ -128,10 +124,14 @@ public class AuditTrail {
 		return jdbc.queryForList("SELECT DISTINCT action FROM audit_entry ORDER BY action", String.class);
 	}
 
-	/** Walks the chain from the first entry and reports the first broken link. */
-	@Transactional(readOnly = true)
+	/** Seals what has committed so far, then walks the chain from the first entry and reports the first broken link. */
 	public ChainVerification verify() {
 		CurrentUser.requireRole(AuditAccess.ROLE);
+		seal.sealCommitted();
+		return walkChain();
+	}
+
+	private ChainVerification walkChain() {
 		String expectedPrevious = ChainHash.GENESIS;
 		long expectedSeq = 1;
 		long checked = 0;
@@ -177,8 +177,8 @@ public class AuditTrail {
 
 	private static final RowMapper<AuditEntry> ROW = AuditTrail::map;
 
-	private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-		return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+	static AuditEntry map(ResultSet rs, int row) throws SQLException {
+		return new AuditEntry(rs.getLong("id"), rs.getObject("seq", Long.class), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getObject("actor_org_id", UUID.class),
 				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"), rs.getString("changes"),
 				rs.getString("request_id"), rs.getString("client_address"), rs.getString("previous_hash"),

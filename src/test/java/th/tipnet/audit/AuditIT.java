@@ -26,6 +26,9 @@ class AuditIT {
 	int port;
 
 	@Autowired
+	th.tipnet.audit.AuditTrail audit;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -97,6 +100,42 @@ class AuditIT {
 		if (TestDatabase.postgres()) {
 			assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_entry")).isInstanceOf(DataAccessException.class);
 		}
+	}
+
+	@Test
+	void sealingIsTheOnlyUpdateAndItCannotChangeWhatAnEntrySays() {
+		jdbc.update("INSERT INTO audit_entry (occurred_at, actor_name, entity_type, action) VALUES (CURRENT_TIMESTAMP, 'x', 'Test', 'UNSEALED_PROBE')");
+		assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET action = 'REWRITTEN', seq = -1, previous_hash = 'p', hash = 'h'"
+				+ " WHERE action = 'UNSEALED_PROBE'"))
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThat(admin.get("/api/v1/audit/verify").json().get("valid").asBoolean()).isTrue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'UNSEALED_PROBE' AND hash IS NOT NULL",
+				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void concurrentWritersNeverWaitForEachOtherAndTheChainStaysWhole() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+		try {
+			var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+			for (int i = 0; i < 200; i++) {
+				int n = i;
+				done.add(pool.submit(() -> audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Probe", n, "CONCURRENT_PROBE",
+						th.tipnet.audit.Changes.none())));
+			}
+			for (var f : done) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		var result = admin.get("/api/v1/audit/verify").json();
+		assertThat(result.get("valid").asBoolean()).isTrue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT seq) FROM audit_entry WHERE action = 'CONCURRENT_PROBE'",
+				Integer.class)).isEqualTo(200);
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ChainHashTest {
 
-	private final AuditEntry entry = new AuditEntry(7, Instant.parse("2026-11-24T01:00:00Z"), UUID.randomUUID(), "admin",
+	private final AuditEntry entry = new AuditEntry(7, 7L, Instant.parse("2026-11-24T01:00:00Z"), UUID.randomUUID(), "admin",
 			UUID.randomUUID(), "User", "42", "USER_UPDATED", "{\"displayName\":{\"from\":\"a\",\"to\":\"b\"}}", "req-1",
 			"127.0.0.1", ChainHash.GENESIS, null);
 
@@ -18,7 +18,7 @@ class ChainHashTest {
 		String hash = entry.computeHash();
 		assertThat(hash).hasSize(64).isEqualTo(entry.computeHash());
 		assertThat(withAction("USER_CREATED").computeHash()).isNotEqualTo(hash);
-		var otherPredecessor = new AuditEntry(entry.seq(), entry.occurredAt(), entry.actorId(), entry.actorName(),
+		var otherPredecessor = new AuditEntry(entry.id(), entry.seq(), entry.occurredAt(), entry.actorId(), entry.actorName(),
 				entry.actorOrganisationId(), entry.entityType(), entry.entityId(), entry.action(), entry.changes(),
 				entry.requestId(), entry.clientAddress(), "f".repeat(64), null);
 		assertThat(otherPredecessor.computeHash()).isNotEqualTo(hash);
@@ -31,7 +31,7 @@ class ChainHashTest {
 	}
 
 	private AuditEntry withAction(String action) {
-		return new AuditEntry(entry.seq(), entry.occurredAt(), entry.actorId(), entry.actorName(),
+		return new AuditEntry(entry.id(), entry.seq(), entry.occurredAt(), entry.actorId(), entry.actorName(),
 				entry.actorOrganisationId(), entry.entityType(), entry.entityId(), action, entry.changes(), entry.requestId(),
 				entry.clientAddress(), entry.previousHash(), null);
 	}

@@ -103,6 +103,7 @@ class TwoInstancesIT {
 			assertThat(new WebVisitor(port(second)).signIn("admin", admin).uri().getPath()).isEqualTo("/");
 		}
 		JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+		second.getBean(th.tipnet.audit.AuditSeal.class).sealCommitted();
 		long entries = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry", Long.class);
 		long last = jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1", Long.class);
 		assertThat(last).isEqualTo(entries);
