@@ -56,11 +56,14 @@ public class Registrar {
 
 	private final Tallies tallies;
 
+	private final EventSnapshots snapshots;
+
 	private final Clock clock;
 
 	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
-			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies) {
+			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies, EventSnapshots snapshots) {
 		this.tallies = tallies;
+		this.snapshots = snapshots;
 		this.events = events;
 		this.registrations = registrations;
 		this.audit = audit;
@@ -77,39 +80,53 @@ public class Registrar {
 
 	@Transactional
 	public Outcome register(UUID eventId, Applicant applicant, String idempotencyKey) {
-		Event event = events.findById(eventId).orElseThrow(() -> DomainException.notFound("event"));
-		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-			Optional<Registration> earlier = registrations.findByEventIdAndIdempotencyKey(eventId, idempotencyKey);
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null) {
+			Optional<Registration> earlier = registrations.findByEventIdAndIdempotencyKey(eventId, key);
 			if (earlier.isPresent()) {
 				return new Outcome(earlier.get(), position(earlier.get()), null, false);
 			}
 		}
+		check(snapshots.current(eventId), applicant);
+		// Everything that needs no seat count is done before the lock, which is held until commit.
+		String token = newToken();
+		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
+		Event event = snapshots.locked(eventId);
 		check(event, applicant);
-		events.lock(eventId);
-		// Under the lock from here: the counts below cannot change until this transaction ends.
 		if (registrations.existsByEventIdAndEmailKeyAndStatusNot(eventId, Registration.emailKey(applicant.email()),
 				RegistrationStatus.CANCELLED)) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
 		}
-		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token),
-				idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip());
-		ParticipantGroup group = event.group(applicant.groupCode()).orElseThrow();
-		if (group.invitationOnly()) {
-			r.awaitApproval();
-		}
-		else if (hasSeat(event, group, applicant.mode())) {
-			r.confirm();
-			tallies.confirmed(eventId, applicant.mode(), group.code(), 1);
-		}
-		else {
-			r.waitlist(tallies.nextWaitlist(eventId, applicant.mode(), group.code()));
-		}
+		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());
 		registrations.save(r);
 		publisher.publishEvent(new RegistrationRecorded(r.id()));
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTERED",
 				Changes.none().note("event", eventId).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
-		return new Outcome(r, position(r), token, true);
+		return new Outcome(r, position, token, true);
+	}
+
+	/**
+	 * Decides a new registration under the event's lock: invitation-only groups wait for approval,
+	 * then a seat if the mode and the group have one, else the end of their waiting list (whose
+	 * position is returned).
+	 */
+	private Long seat(Event event, Registration r, ParticipantGroup group) {
+		if (group.invitationOnly()) {
+			r.awaitApproval();
+			return null;
+		}
+		return confirmOrWaitlist(event, r, group);
+	}
+
+	private Long confirmOrWaitlist(Event event, Registration r, ParticipantGroup group) {
+		if (hasSeat(event, group, r.mode())) {
+			r.confirm();
+			tallies.confirmed(event.id(), r.mode(), group.code(), 1);
+			return null;
+		}
+		Tallies.Place place = tallies.joinWaitlist(event.id(), r.mode(), group.code());
+		r.waitlist(place.seq());
+		return place.position();
 	}
 
 	/** Cancels by the private token; the first in the same waiting list takes the freed seat. */
@@ -118,9 +135,13 @@ public class Registrar {
 		Registration r = byToken(token);
 		events.lock(r.eventId());
 		boolean hadSeat = r.status() == RegistrationStatus.CONFIRMED;
+		boolean wasWaiting = r.status() == RegistrationStatus.WAITLISTED;
 		r.cancel();
 		if (hadSeat) {
 			tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), -1);
+		}
+		if (wasWaiting) {
+			tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
 		}
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTRATION_CANCELLED", Changes.none());
 		if (hadSeat) {
@@ -133,6 +154,7 @@ public class Registrar {
 					break;
 				}
 				next.confirm();
+				tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
 				tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), 1);
 				registrations.flush();
 				publisher.publishEvent(new RegistrationRecorded(next.id()));
@@ -181,14 +203,7 @@ public class Registrar {
 		if (r.status() != RegistrationStatus.PENDING_APPROVAL) {
 			throw DomainException.conflict("events.approve.notPending");
 		}
-		ParticipantGroup group = event.group(r.groupCode()).orElseThrow();
-		if (hasSeat(event, group, r.mode())) {
-			r.confirm();
-			tallies.confirmed(eventId, r.mode(), group.code(), 1);
-		}
-		else {
-			r.waitlist(tallies.nextWaitlist(eventId, r.mode(), group.code()));
-		}
+		confirmOrWaitlist(event, r, event.group(r.groupCode()).orElseThrow());
 		audit.record("Registration", r.id(), "REGISTRATION_APPROVED", Changes.none().note("status", r.status()));
 		publisher.publishEvent(new RegistrationRecorded(r.id()));
 		return r;
@@ -211,7 +226,7 @@ public class Registrar {
 	 */
 	@Transactional
 	public CheckIn checkIn(UUID eventId, String presented) {
-		Event event = events.findById(eventId).orElseThrow(() -> DomainException.notFound("event"));
+		Event event = snapshots.current(eventId);
 		Registration r = identify(event, presented);
 		if (r.status() == RegistrationStatus.CANCELLED) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");

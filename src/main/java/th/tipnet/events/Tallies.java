@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Seat tallies of an event per mode and group, and per mode ("*"). Read and written only while the
- * caller holds the event's row lock (see {@link Registrar}), so they are exact without further
- * locking; a missing row (an event planned before tallies existed) is rebuilt from the registrations.
+ * Seat tallies of an event per mode and group, and per mode ("*"): confirmed seats, the last
+ * waiting-list number given and how many wait (per group). Read and written only while the caller
+ * holds the event's row lock (see {@link Registrar}), so they are exact without further locking; a
+ * missing row (an event planned before tallies existed) is rebuilt from the registrations.
  */
 @Component
 class Tallies {
@@ -22,24 +23,34 @@ class Tallies {
 		this.jdbc = jdbc;
 	}
 
-	record Tally(int confirmed, int lastWaitlist) {
+	record Tally(int confirmed, int lastWaitlist, int waiting) {
+	}
+
+	/** A place just given at the end of a waiting list: its number and the position its holder sees. */
+	record Place(int seq, long position) {
 	}
 
 	Tally of(UUID eventId, AttendanceMode mode, String group) {
-		List<Tally> rows = jdbc.query("SELECT confirmed, last_waitlist FROM event_tally WHERE event_id = ? AND attendance_mode = ?"
-				+ " AND group_code = ?", (rs, n) -> new Tally(rs.getInt(1), rs.getInt(2)), eventId, mode.name(), group);
+		List<Tally> rows = jdbc.query("SELECT confirmed, last_waitlist, waiting FROM event_tally WHERE event_id = ?"
+				+ " AND attendance_mode = ? AND group_code = ?", (rs, n) -> new Tally(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
+				eventId, mode.name(), group);
 		if (!rows.isEmpty()) {
 			return rows.get(0);
 		}
 		String groupFilter = WHOLE_MODE.equals(group) ? "" : " AND group_code = ?";
 		Object[] args = WHOLE_MODE.equals(group) ? new Object[] { eventId, mode.name() } : new Object[] { eventId, mode.name(), group };
-		int confirmed = jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ? AND attendance_mode = ?"
-				+ groupFilter + " AND status = 'CONFIRMED'", Integer.class, args);
+		int confirmed = count(" AND status = 'CONFIRMED'", groupFilter, args);
+		int waiting = WHOLE_MODE.equals(group) ? 0 : count(" AND status = 'WAITLISTED'", groupFilter, args);
 		int last = jdbc.queryForObject("SELECT COALESCE(MAX(waitlist_seq), 0) FROM registration WHERE event_id = ?"
 				+ " AND attendance_mode = ?" + groupFilter, Integer.class, args);
-		jdbc.update("INSERT INTO event_tally (event_id, attendance_mode, group_code, confirmed, last_waitlist) VALUES (?, ?, ?, ?, ?)",
-				eventId, mode.name(), group, confirmed, last);
-		return new Tally(confirmed, last);
+		jdbc.update("INSERT INTO event_tally (event_id, attendance_mode, group_code, confirmed, last_waitlist, waiting)"
+				+ " VALUES (?, ?, ?, ?, ?, ?)", eventId, mode.name(), group, confirmed, last, waiting);
+		return new Tally(confirmed, last, waiting);
+	}
+
+	private int count(String status, String groupFilter, Object[] args) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ? AND attendance_mode = ?" + groupFilter
+				+ status, Integer.class, args);
 	}
 
 	void confirmed(UUID eventId, AttendanceMode mode, String group, int delta) {
@@ -49,11 +60,19 @@ class Tallies {
 				+ " AND group_code IN (?, ?)", delta, eventId, mode.name(), group, WHOLE_MODE);
 	}
 
-	/** The next number in the waiting list of a mode and group. */
-	int nextWaitlist(UUID eventId, AttendanceMode mode, String group) {
-		int next = of(eventId, mode, group).lastWaitlist() + 1;
-		jdbc.update("UPDATE event_tally SET last_waitlist = ? WHERE event_id = ? AND attendance_mode = ? AND group_code = ?",
-				next, eventId, mode.name(), group);
-		return next;
+	/** Someone joins the end of the waiting list of a mode and group. */
+	Place joinWaitlist(UUID eventId, AttendanceMode mode, String group) {
+		Tally tally = of(eventId, mode, group);
+		Place place = new Place(tally.lastWaitlist() + 1, tally.waiting() + 1L);
+		jdbc.update("UPDATE event_tally SET last_waitlist = ?, waiting = waiting + 1 WHERE event_id = ? AND attendance_mode = ?"
+				+ " AND group_code = ?", place.seq(), eventId, mode.name(), group);
+		return place;
+	}
+
+	/** Someone leaves a waiting list: given a seat, or gone. */
+	void leaveWaitlist(UUID eventId, AttendanceMode mode, String group) {
+		of(eventId, mode, group);
+		jdbc.update("UPDATE event_tally SET waiting = waiting - 1 WHERE event_id = ? AND attendance_mode = ? AND group_code = ?",
+				eventId, mode.name(), group);
 	}
 }

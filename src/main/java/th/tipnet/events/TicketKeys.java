@@ -1,13 +1,9 @@
 package th.tipnet.events;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -15,6 +11,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +47,11 @@ class TicketKeys {
 		this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	record Keys(PublicKey publicKey, PrivateKey privateKey, String publicKeyRaw) {
+	/**
+	 * An event's keys, ready for BouncyCastle's Ed25519, which signs and verifies many times faster
+	 * than the JDK's (a door scan or a confirmation e-mail each need one).
+	 */
+	record Keys(Ed25519PublicKeyParameters publicKey, Ed25519PrivateKeyParameters privateKey, String publicKeyRaw) {
 	}
 
 	public Keys forEvent(UUID eventId) {
@@ -67,7 +70,7 @@ class TicketKeys {
 			String sealed = secrets.seal(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
 			jdbc.update("INSERT INTO event_key (event_id, public_key, private_key_sealed, created_at) VALUES (?, ?, ?, ?)",
 					eventId, raw, sealed, OffsetDateTime.now(ZoneOffset.UTC));
-			return new Keys(pair.getPublic(), pair.getPrivate(), raw);
+			return keys(raw, pair.getPrivate().getEncoded());
 		}
 		catch (DuplicateKeyException raced) {
 			// Another request made the key at the same moment: use that one.
@@ -80,15 +83,15 @@ class TicketKeys {
 	}
 
 	private Keys load(String raw, String sealed) {
+		return keys(raw, Base64.getDecoder().decode(secrets.open(sealed)));
+	}
+
+	private static Keys keys(String raw, byte[] pkcs8) {
 		try {
-			KeyFactory factory = KeyFactory.getInstance("Ed25519");
-			byte[] rawBytes = Base64.getUrlDecoder().decode(raw);
-			PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(x509(rawBytes)));
-			PrivateKey privateKey = factory
-				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(secrets.open(sealed))));
-			return new Keys(publicKey, privateKey, raw);
+			var privateKey = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(pkcs8);
+			return new Keys(new Ed25519PublicKeyParameters(Base64.getUrlDecoder().decode(raw), 0), privateKey, raw);
 		}
-		catch (GeneralSecurityException e) {
+		catch (java.io.IOException | ClassCastException e) {
 			throw new IllegalStateException("Stored event key is unreadable", e);
 		}
 	}
@@ -96,13 +99,5 @@ class TicketKeys {
 	static byte[] raw(PublicKey key) {
 		byte[] encoded = key.getEncoded();
 		return Arrays.copyOfRange(encoded, X509_PREFIX, encoded.length);
-	}
-
-	private static byte[] x509(byte[] raw) {
-		byte[] prefix = { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00 };
-		byte[] out = new byte[prefix.length + raw.length];
-		System.arraycopy(prefix, 0, out, 0, prefix.length);
-		System.arraycopy(raw, 0, out, prefix.length, raw.length);
-		return out;
 	}
 }

@@ -3,13 +3,13 @@ package th.tipnet.events;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
@@ -45,15 +45,10 @@ public class Tickets {
 			.putLong(registrationId.getMostSignificantBits())
 			.putLong(registrationId.getLeastSignificantBits())
 			.array();
-		try {
-			Signature signer = Signature.getInstance("Ed25519");
-			signer.initSign(keys.forEvent(eventId).privateKey());
-			signer.update(payload);
-			return PREFIX + b64(payload) + "." + b64(signer.sign());
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		Ed25519Signer signer = new Ed25519Signer();
+		signer.init(true, keys.forEvent(eventId).privateKey());
+		signer.update(payload, 0, payload.length);
+		return PREFIX + b64(payload) + "." + b64(signer.generateSignature());
 	}
 
 	/** The holder if the ticket is well-formed and signed with this event's key; empty if forged or altered. */
@@ -71,16 +66,16 @@ public class Tickets {
 			if (payload.length != 33 || payload[0] != 1) {
 				return Optional.empty();
 			}
-			Signature verifier = Signature.getInstance("Ed25519");
-			verifier.initVerify(keys.forEvent(eventId).publicKey());
-			verifier.update(payload);
-			if (!verifier.verify(signature)) {
+			Ed25519Signer verifier = new Ed25519Signer();
+			verifier.init(false, keys.forEvent(eventId).publicKey());
+			verifier.update(payload, 0, payload.length);
+			if (!verifier.verifySignature(signature)) {
 				return Optional.empty();
 			}
 			ByteBuffer b = ByteBuffer.wrap(payload, 1, 32);
 			return Optional.of(new Holder(new UUID(b.getLong(), b.getLong()), new UUID(b.getLong(), b.getLong())));
 		}
-		catch (IllegalArgumentException | GeneralSecurityException malformed) {
+		catch (IllegalArgumentException malformed) {
 			return Optional.empty();
 		}
 	}

@@ -44,6 +44,8 @@ public final class EventsBench {
 
 	static final int CLIENTS = 200;
 
+	static final int WARM_UP = 5_000;
+
 	public static void main(String[] args) throws Exception {
 		String database = args.length > 0 ? args[0] : "h2";
 		List<String> props = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
@@ -62,43 +64,19 @@ public final class EventsBench {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TipnetApplication.class)
 			.run(props.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			UUID event = plan(context);
 			HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
 			String base = "http://127.0.0.1:" + port;
-
-			long[] latencies = new long[ATTEMPTS];
-			AtomicInteger errors = new AtomicInteger();
-			ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-			String[] groups = { "G1", "G2", "G3" };
-			List<Future<?>> done = new ArrayList<>();
+			// A JVM that has just started spends most of its CPU compiling: warm it up on another event
+			// first (same load), so the figures below are those of a running server.
+			UUID warmUp = plan(context);
+			register(http, base, warmUp, WARM_UP, "warm");
+			checkIn(http, base, context, warmUp);
+			UUID event = plan(context);
+			jdk.jfr.Recording recording = profile();
 			long start = System.nanoTime();
-			for (int i = 0; i < ATTEMPTS; i++) {
-				int n = i;
-				done.add(clients.submit(() -> {
-					String body = "{\"fullName\":\"ผู้เข้าร่วม " + n + "\",\"groupCode\":\"" + groups[n % 3] + "\",\"mode\":\""
-							+ (n % 2 == 0 ? "ONSITE" : "ONLINE") + "\",\"email\":\"bench" + n + "@example.org\",\"language\":\"th\","
-							+ "\"consentPrivacy\":true}";
-					long t = System.nanoTime();
-					try {
-						HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + event + "/registrations"))
-							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(body))
-							.build(), HttpResponse.BodyHandlers.ofString());
-						if (r.statusCode() != 201) {
-							errors.incrementAndGet();
-						}
-					}
-					catch (Exception e) {
-						errors.incrementAndGet();
-					}
-					latencies[n] = System.nanoTime() - t;
-				}));
-			}
-			for (Future<?> f : done) {
-				f.get();
-			}
+			Run run = register(http, base, event, ATTEMPTS, "bench");
+			long[] latencies = run.latencies();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			clients.shutdown();
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			long confirmedOnsite = count(jdbc, event, "ONSITE", "CONFIRMED");
 			long confirmedOnline = count(jdbc, event, "ONLINE", "CONFIRMED");
@@ -109,52 +87,111 @@ public final class EventsBench {
 					ATTEMPTS, CLIENTS, seconds, ATTEMPTS / seconds);
 			System.out.printf("  registration latency p50 %.1f ms, p95 %.1f ms, max %.1f ms; errors %d%n",
 					latencies[ATTEMPTS / 2] / 1e6, latencies[(int) (ATTEMPTS * 0.95)] / 1e6, latencies[ATTEMPTS - 1] / 1e6,
-					errors.get());
+					run.errors());
 			System.out.printf("  confirmed onsite %d, online %d (target exactly 400 + 400); waiting %d%n", confirmedOnsite,
 					confirmedOnline, waiting);
 
 			// Check-in: the 800 confirmed tickets, 20 door devices at a time, over HTTP with an organiser token.
-			String token = organiserToken(context, base, http);
-			Registrar registrar = context.getBean(Registrar.class);
-			List<String> tickets = new ArrayList<>();
-			registrar.registrations(event)
-				.stream()
-				.filter(r -> r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED)
-				.forEach(r -> tickets.add(registrar.ticketOf(r)));
-			long[] checkins = new long[tickets.size()];
-			ExecutorService doors = Executors.newFixedThreadPool(20);
-			List<Future<?>> scans = new ArrayList<>();
-			AtomicInteger checkinErrors = new AtomicInteger();
-			for (int i = 0; i < tickets.size(); i++) {
-				int n = i;
-				scans.add(doors.submit(() -> {
-					long t = System.nanoTime();
-					try {
-						HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + event + "/checkins"))
-							.header("Content-Type", "application/json")
-							.header("Authorization", "Bearer " + token)
-							.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + tickets.get(n) + "\"}"))
-							.build(), HttpResponse.BodyHandlers.ofString());
-						if (r.statusCode() != 200) {
-							checkinErrors.incrementAndGet();
-						}
-					}
-					catch (Exception e) {
-						checkinErrors.incrementAndGet();
-					}
-					checkins[n] = System.nanoTime() - t;
-				}));
-			}
-			for (Future<?> f : scans) {
-				f.get();
-			}
-			doors.shutdown();
+			Run doors = checkIn(http, base, context, event);
+			long[] checkins = doors.latencies();
 			Arrays.sort(checkins);
 			System.out.printf("  check-in of %d tickets by 20 devices: p50 %.1f ms, p95 %.1f ms; errors %d%n", checkins.length,
-					checkins[checkins.length / 2] / 1e6, checkins[(int) (checkins.length * 0.95)] / 1e6, checkinErrors.get());
+					checkins[checkins.length / 2] / 1e6, checkins[(int) (checkins.length * 0.95)] / 1e6, doors.errors());
+			if (recording != null) {
+				recording.dump(java.nio.file.Path.of(System.getProperty("bench.jfr")));
+			}
 			System.out.println("  targets: >= 500 registrations/s, registration p95 <= 200 ms, check-in p95 <= 20 ms");
 			System.exit(0);
 		}
+	}
+
+	/** With -Dbench.jfr=file, a flight recording of the measured part only (for finding where the time goes). */
+	static jdk.jfr.Recording profile() throws Exception {
+		if (System.getProperty("bench.jfr") == null) {
+			return null;
+		}
+		jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+		recording.start();
+		return recording;
+	}
+
+	record Run(long[] latencies, int errors) {
+	}
+
+	/** {@code attempts} registrations from {@link #CLIENTS} concurrent clients, each waiting for its answer. */
+	static Run register(HttpClient http, String base, UUID event, int attempts, String prefix) throws Exception {
+		long[] latencies = new long[attempts];
+		AtomicInteger errors = new AtomicInteger();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		String[] groups = { "G1", "G2", "G3" };
+		List<Future<?>> done = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			int n = i;
+			done.add(clients.submit(() -> {
+				String body = "{\"fullName\":\"ผู้เข้าร่วม " + n + "\",\"groupCode\":\"" + groups[n % 3] + "\",\"mode\":\""
+						+ (n % 2 == 0 ? "ONSITE" : "ONLINE") + "\",\"email\":\"" + prefix + n + "@example.org\",\"language\":\"th\","
+						+ "\"consentPrivacy\":true}";
+				long t = System.nanoTime();
+				try {
+					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + event + "/registrations"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(), HttpResponse.BodyHandlers.ofString());
+					if (r.statusCode() != 201) {
+						errors.incrementAndGet();
+					}
+				}
+				catch (Exception e) {
+					errors.incrementAndGet();
+				}
+				latencies[n] = System.nanoTime() - t;
+			}));
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		clients.shutdown();
+		return new Run(latencies, errors.get());
+	}
+
+	/** Checks in every confirmed ticket of the event, 20 door devices at a time, with an organiser token. */
+	static Run checkIn(HttpClient http, String base, ConfigurableApplicationContext context, UUID event) throws Exception {
+		String token = organiserToken(context, base, http);
+		Registrar registrar = context.getBean(Registrar.class);
+		List<String> tickets = new ArrayList<>();
+		registrar.registrations(event)
+			.stream()
+			.filter(r -> r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED)
+			.forEach(r -> tickets.add(registrar.ticketOf(r)));
+		long[] latencies = new long[tickets.size()];
+		ExecutorService doors = Executors.newFixedThreadPool(20);
+		List<Future<?>> scans = new ArrayList<>();
+		AtomicInteger errors = new AtomicInteger();
+		for (int i = 0; i < tickets.size(); i++) {
+			int n = i;
+			scans.add(doors.submit(() -> {
+				long t = System.nanoTime();
+				try {
+					HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + event + "/checkins"))
+						.header("Content-Type", "application/json")
+						.header("Authorization", "Bearer " + token)
+						.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + tickets.get(n) + "\"}"))
+						.build(), HttpResponse.BodyHandlers.ofString());
+					if (r.statusCode() != 200) {
+						errors.incrementAndGet();
+					}
+				}
+				catch (Exception e) {
+					errors.incrementAndGet();
+				}
+				latencies[n] = System.nanoTime() - t;
+			}));
+		}
+		for (Future<?> f : scans) {
+			f.get();
+		}
+		doors.shutdown();
+		return new Run(latencies, errors.get());
 	}
 
 	static long count(JdbcTemplate jdbc, UUID event, String mode, String status) {

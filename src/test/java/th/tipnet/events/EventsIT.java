@@ -101,6 +101,16 @@ class EventsIT {
 		assertThat(cancel.json().get("status").asString()).isEqualTo("CANCELLED");
 		var promoted = registrar.byToken(second.json().get("manageToken").asString());
 		assertThat(promoted.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+
+		// The list moved up: the next two to wait are told places 1 and 2, and when the first of them
+		// leaves, the one behind is told 1 and a newcomer 2.
+		var fourth = register(event, "fourth@example.org", "NGO", "ONSITE");
+		var fifth = register(event, "fifth@example.org", "NGO", "ONSITE");
+		assertThat(fourth.json().get("waitlistPosition").asInt()).isEqualTo(1);
+		assertThat(fifth.json().get("waitlistPosition").asInt()).isEqualTo(2);
+		new Api(port).post("/api/v1/registrations/cancel", Map.of("token", fourth.json().get("manageToken").asString()));
+		assertThat(registrar.position(registrar.byToken(fifth.json().get("manageToken").asString()))).isEqualTo(1);
+		assertThat(register(event, "sixth@example.org", "NGO", "ONSITE").json().get("waitlistPosition").asInt()).isEqualTo(2);
 	}
 
 	@Test
@@ -148,6 +158,7 @@ class EventsIT {
 		ExecutorService pool = Executors.newFixedThreadPool(100);
 		ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
 		Map<String, AtomicInteger> demand = new java.util.concurrent.ConcurrentHashMap<>();
+		Map<String, ConcurrentLinkedQueue<Long>> toldPositions = new java.util.concurrent.ConcurrentHashMap<>();
 		for (int i = 0; i < 1000; i++) {
 			int n = i;
 			String group = groups[n % 3];
@@ -155,8 +166,11 @@ class EventsIT {
 			demand.computeIfAbsent(mode + "/" + group, k -> new AtomicInteger()).incrementAndGet();
 			pool.submit(() -> {
 				try {
-					registrar.register(event, new Applicant("ผู้เข้าร่วม " + n, null, null, group, mode, "p" + n + "@example.org",
-							null, null, null, "th", true, false, false), null);
+					var outcome = registrar.register(event, new Applicant("ผู้เข้าร่วม " + n, null, null, group, mode,
+							"p" + n + "@example.org", null, null, null, "th", true, false, false), null);
+					if (outcome.waitlistPosition() != null) {
+						toldPositions.computeIfAbsent(mode + "/" + group, k -> new ConcurrentLinkedQueue<>()).add(outcome.waitlistPosition());
+					}
 				}
 				catch (Throwable t) {
 					errors.add(t);
@@ -191,6 +205,9 @@ class EventsIT {
 				gapFree.add(i);
 			}
 			assertThat(seqs).as("waiting list %s/%s", line.mode(), line.groupCode()).isEqualTo(gapFree);
+			// Each person was told a different place, 1 to n: what they were told is what the list says.
+			assertThat(toldPositions.getOrDefault(line.mode() + "/" + line.groupCode(), new ConcurrentLinkedQueue<>()).stream()
+				.map(Long::intValue).sorted().toList()).isEqualTo(gapFree);
 		}
 	}
 
