@@ -138,6 +138,9 @@ class AuthorizationIT {
 		RULES.put("GET /events/{slug}/organise/participants.csv", ADMIN);
 		RULES.put("GET /events/{slug}/organise/participants.xlsx", ADMIN);
 		RULES.put("GET /events/{slug}/participants", PUBLIC);
+		RULES.put("GET /events/{slug}/organise/scan", ADMIN);
+		RULES.put("GET /events/{slug}/organise/scan/roster", ADMIN);
+		RULES.put("POST /events/{slug}/organise/scan/sync", ADMIN);
 		RULES.put("GET /events/{slug}/organise/badges.pdf", ADMIN);
 		RULES.put("GET /events/{slug}/organise/certificates.pdf", ADMIN);
 		RULES.put("GET /events/registration/{token}/certificate.pdf", PUBLIC);

@@ -226,6 +226,15 @@ public class Registrar {
 	 */
 	@Transactional
 	public CheckIn checkIn(UUID eventId, String presented) {
+		return checkIn(eventId, presented, null);
+	}
+
+	/**
+	 * A check-in made earlier on a scanner that was offline: the arrival is recorded at the time of
+	 * the scan (when plausible: not ahead of the server, not days old), so the door log stays true.
+	 */
+	@Transactional
+	public CheckIn checkIn(UUID eventId, String presented, java.time.Instant scannedAt) {
 		Event event = snapshots.current(eventId);
 		Registration r = identify(event, presented);
 		if (r.status() == RegistrationStatus.CANCELLED) {
@@ -234,7 +243,7 @@ public class Registrar {
 		if (r.status() != RegistrationStatus.CONFIRMED) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.notConfirmed", "code");
 		}
-		java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		java.time.Instant now = arrival(scannedAt);
 		int first = jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = ? WHERE id = ? AND checked_in_at IS NULL",
 				now.atOffset(java.time.ZoneOffset.UTC), Actor.current().name(), r.id());
 		if (first == 1) {
@@ -244,6 +253,12 @@ public class Registrar {
 		java.time.Instant earlier = jdbc.queryForObject("SELECT checked_in_at FROM registration WHERE id = ?",
 				java.time.OffsetDateTime.class, r.id()).toInstant();
 		return new CheckIn(r, false, earlier);
+	}
+
+	private java.time.Instant arrival(java.time.Instant scannedAt) {
+		java.time.Instant now = clock.instant();
+		boolean plausible = scannedAt != null && !scannedAt.isAfter(now) && scannedAt.isAfter(now.minus(java.time.Duration.ofDays(2)));
+		return (plausible ? scannedAt : now).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
 
 	private Registration identify(Event event, String presented) {

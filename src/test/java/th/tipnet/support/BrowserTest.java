@@ -34,6 +34,12 @@ public @interface BrowserTest {
 
 	Path CHROMIUM = Path.of(System.getenv().getOrDefault("TIPNET_CHROMIUM", "/usr/bin/chromium"));
 
+	/**
+	 * What the browser's (fake) camera shows: a YUV4MPEG2 file Chromium reads when a page starts the
+	 * camera, written by {@link FakeCamera}.
+	 */
+	Path FAKE_CAMERA = Path.of("target", "fake-camera.y4m").toAbsolutePath();
+
 	/** Where tests leave screenshots for people to look at. */
 	Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -70,7 +76,9 @@ public @interface BrowserTest {
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 					.setHeadless(true)
 					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+							"--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+							"--use-file-for-fake-video-capture=" + FAKE_CAMERA)));
 			return new ClosingBrowser(playwright, browser);
 		}
 	}

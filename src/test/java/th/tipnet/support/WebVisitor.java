@@ -30,6 +30,8 @@ public class WebVisitor {
 
 	private String csrf;
 
+	private boolean forgotten;
+
 	private String language = "th";
 
 	public WebVisitor(int port) {
@@ -68,6 +70,29 @@ public class WebVisitor {
 			.POST(HttpRequest.BodyPublishers.ofString(body))));
 	}
 
+	/** As if a page of another site posted: no CSRF token is sent from now on. */
+	public WebVisitor forgetCsrf() {
+		csrf = null;
+		forgotten = true;
+		return this;
+	}
+
+	/** A script on the last page seen reading JSON. */
+	public HttpResponse<String> getJson(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "application/json");
+	}
+
+	/** A script on the last page seen posting JSON, with that page's CSRF token in the header. */
+	public HttpResponse<String> postJson(String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (csrf != null) {
+			request.header("X-CSRF-TOKEN", csrf);
+		}
+		return send(request, "application/json");
+	}
+
 	/** Signs in through the login form and follows the redirect chain to where it settles. */
 	public HttpResponse<String> signIn(String username, String password) {
 		get("/login");
@@ -86,8 +111,12 @@ public class WebVisitor {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, "text/html");
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String accept) {
 		try {
-			return http.send(request.header("Accept", "text/html").header("Accept-Language", language).build(),
+			return http.send(request.header("Accept", accept).header("Accept-Language", language).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException e) {
@@ -100,6 +129,9 @@ public class WebVisitor {
 	}
 
 	private HttpResponse<String> remember(HttpResponse<String> response) {
+		if (forgotten) {
+			return response;
+		}
 		Matcher m = CSRF.matcher(response.body());
 		if (m.find()) {
 			csrf = m.group(1);

@@ -117,10 +117,17 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldMessage> fields = new ArrayList<>();
-		e.getParameterValidationResults()
-			.forEach(r -> r.getResolvableErrors()
+		e.getParameterValidationResults().forEach(r -> {
+			// A validated request body reports its own fields ("scans[0].at"), not the parameter's name.
+			if (r instanceof org.springframework.validation.method.ParameterErrors body && body.hasFieldErrors()) {
+				body.getFieldErrors()
+					.forEach(err -> fields.add(new FieldMessage(err.getField(), messages.getMessage(err, locale()))));
+				return;
+			}
+			r.getResolvableErrors()
 				.forEach(err -> fields.add(new FieldMessage(r.getMethodParameter().getParameterName(),
-						messages.getMessage(err, locale())))));
+						messages.getMessage(err, locale()))));
+		});
 		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null, fields, request);
 	}
 
