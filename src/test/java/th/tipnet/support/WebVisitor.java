@@ -91,6 +91,46 @@ public class WebVisitor {
 			request.header("X-CSRF-TOKEN", csrf);
 		}
 		return send(request, "application/json");
+	/**
+	 * Posts a multipart form, as a browser does for a file upload: the fields (with the CSRF token of the
+	 * last page seen) and one file; {@code file} may be null to send the form without a file.
+	 */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> form, String fileField, String fileName,
+			String contentType, byte[] file) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (csrf != null) {
+			fields.putIfAbsent("_csrf", csrf);
+		}
+		String boundary = "----tipnet" + java.util.UUID.randomUUID().toString().replace("-", "");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		if (file != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+	}
+
+	/** Fetches bytes (an image), with extra request headers; keeps cookies like every other request. */
+	public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept-Language", language);
+		headers.forEach(request::header);
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Signs in through the login form and follows the redirect chain to where it settles. */

@@ -46,10 +46,14 @@ class EventPages {
 
 	private final th.tipnet.events.EventDocuments documents;
 
-	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents) {
+	private final java.util.List<th.tipnet.events.EventPageLinks> pageLinks;
+
+	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
+			java.util.List<th.tipnet.events.EventPageLinks> pageLinks) {
 		this.planning = planning;
 		this.registrar = registrar;
 		this.documents = documents;
+		this.pageLinks = pageLinks;
 	}
 
 	@GetMapping
@@ -64,7 +68,9 @@ class EventPages {
 		model.addAttribute("event", event);
 		model.addAttribute("stats", registrar.stats(event.id()));
 		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
-		model.addAttribute("manages", planning.mayManage(event));
+		boolean manages = planning.mayManage(event);
+		model.addAttribute("manages", manages);
+		model.addAttribute("pageLinks", pageLinks.stream().flatMap(l -> l.linksFor(event, manages).stream()).toList());
 		return "events/event";
 	}
 

@@ -1,0 +1,11 @@
+package th.tipnet.exhibition;
+
+import java.math.BigDecimal;
+
+/**
+ * A product at a survivors' showcase: its name, the group or cooperative that made it, a maker's
+ * own name only with their consent, and a price in baht (optional).
+ */
+public record ProductDetails(String nameTh, String nameEn, String makerGroup, String makerName, boolean makerConsented,
+		BigDecimal priceBaht) {
+}

@@ -1,0 +1,254 @@
+package th.tipnet.exhibition.web;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.tipnet.common.DomainException;
+import th.tipnet.common.InvalidInput;
+import th.tipnet.common.web.FormErrors;
+import th.tipnet.directory.Directory;
+import th.tipnet.directory.Organisation;
+import th.tipnet.events.Event;
+import th.tipnet.events.EventPlanning;
+import th.tipnet.exhibition.Booth;
+import th.tipnet.exhibition.BoothType;
+import th.tipnet.exhibition.Exhibition;
+import th.tipnet.exhibition.Product;
+
+/**
+ * The organiser's side of an exhibition: the booths with a form to allocate one to an organisation
+ * of the directory, a booth's page to change or remove it and to show products with their photos,
+ * and a product's page. {@link Exhibition} checks again that the user manages the event.
+ */
+@Controller
+@RequestMapping("/events/{slug}/organise/exhibition")
+class ExhibitionOrganisePages {
+
+	private final EventPlanning planning;
+
+	private final Exhibition exhibition;
+
+	private final Directory directory;
+
+	ExhibitionOrganisePages(EventPlanning planning, Exhibition exhibition, Directory directory) {
+		this.planning = planning;
+		this.exhibition = exhibition;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String booths(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
+		Event event = managed(slug);
+		model.addAttribute("form", BoothForm.blank());
+		return boothsPage(event, model, locale);
+	}
+
+	@PostMapping("/booths")
+	String allocate(@PathVariable @Size(max = 80) String slug, @Valid @ModelAttribute("form") BoothForm form,
+			BindingResult result, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		Event event = managed(slug);
+		if (FormErrors.invalid(result, response)) {
+			return boothsPage(event, model, locale);
+		}
+		try {
+			Booth booth = exhibition.allocate(event.id(), form.allocation());
+			redirect.addFlashAttribute("allocated", booth.number());
+			return "redirect:/events/" + event.slug() + "/organise/exhibition";
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e, response);
+			return boothsPage(event, model, locale);
+		}
+	}
+
+	@GetMapping("/booths/{boothId}")
+	String booth(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId, Model model, Locale locale) {
+		Event event = managed(slug);
+		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		model.addAttribute("form", BoothForm.of(booth));
+		model.addAttribute("productForm", ProductForm.blank());
+		return boothPage(event, booth, model, locale);
+	}
+
+	@PostMapping("/booths/{boothId}")
+	String change(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId,
+			@Valid @ModelAttribute("form") BoothForm form, BindingResult result, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Event event = managed(slug);
+		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		model.addAttribute("productForm", ProductForm.blank());
+		if (FormErrors.invalid(result, response)) {
+			return boothPage(event, booth, model, locale);
+		}
+		try {
+			Booth changed = exhibition.change(event.id(), boothId, form.versionOrZero(), form.allocation());
+			redirect.addFlashAttribute("saved", changed.number());
+			return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + boothId;
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e, response);
+			return boothPage(event, booth, model, locale);
+		}
+	}
+
+	@PostMapping("/booths/{boothId}/remove")
+	String remove(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId, RedirectAttributes redirect) {
+		Event event = managed(slug);
+		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		exhibition.remove(event.id(), boothId);
+		redirect.addFlashAttribute("removed", booth.number());
+		return "redirect:/events/" + event.slug() + "/organise/exhibition";
+	}
+
+	@PostMapping("/booths/{boothId}/products")
+	String addProduct(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId,
+			@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		Event event = managed(slug);
+		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		model.addAttribute("form", BoothForm.of(booth));
+		if (FormErrors.invalid(result, response)) {
+			return boothPage(event, booth, model, locale);
+		}
+		try {
+			Product product = exhibition.showcase(event.id(), boothId, form.details(), bytes(photo));
+			redirect.addFlashAttribute("productAdded", product.nameTh());
+			return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + boothId + "#products";
+		}
+		catch (DomainException e) {
+			rejectWithPhoto(result, e, response, model);
+			return boothPage(event, booth, model, locale);
+		}
+	}
+
+	@GetMapping("/products/{productId}")
+	String product(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId, Model model) {
+		Event event = managed(slug);
+		Product product = exhibition.managedProduct(event.id(), productId);
+		model.addAttribute("productForm", ProductForm.of(product));
+		return productPage(event, product, model);
+	}
+
+	@PostMapping("/products/{productId}")
+	String changeProduct(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId,
+			@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		Event event = managed(slug);
+		Product product = exhibition.managedProduct(event.id(), productId);
+		if (FormErrors.invalid(result, response)) {
+			return productPage(event, product, model);
+		}
+		try {
+			exhibition.changeProduct(event.id(), productId, form.versionOrZero(), form.details(), bytes(photo),
+					Boolean.TRUE.equals(form.removePhoto()));
+			redirect.addFlashAttribute("productSaved", form.nameTh());
+			return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + product.booth().id() + "#products";
+		}
+		catch (DomainException e) {
+			rejectWithPhoto(result, e, response, model);
+			return productPage(event, product, model);
+		}
+	}
+
+	@PostMapping("/products/{productId}/remove")
+	String removeProduct(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId,
+			RedirectAttributes redirect) {
+		Event event = managed(slug);
+		Product product = exhibition.managedProduct(event.id(), productId);
+		exhibition.withdraw(event.id(), productId);
+		redirect.addFlashAttribute("productRemoved", product.nameTh());
+		return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + product.booth().id() + "#products";
+	}
+
+	private String boothsPage(Event event, Model model, Locale locale) {
+		List<Booth> booths = exhibition.booths(event.id());
+		model.addAttribute("event", event);
+		model.addAttribute("exhibitors", booths.stream().map(b -> ExhibitionView.exhibitor(event, b, directory, locale)).toList());
+		return formModel("exhibition/organise", model, locale);
+	}
+
+	private String boothPage(Event event, Booth booth, Model model, Locale locale) {
+		model.addAttribute("event", event);
+		model.addAttribute("exhibitor", ExhibitionView.exhibitor(event, booth, directory, locale));
+		return formModel("exhibition/booth", model, locale);
+	}
+
+	private String productPage(Event event, Product product, Model model) {
+		model.addAttribute("event", event);
+		model.addAttribute("product", product);
+		model.addAttribute("photoHref", ExhibitionView.photoHref(event, product));
+		return "exhibition/product";
+	}
+
+	private String formModel(String view, Model model, Locale locale) {
+		model.addAttribute("types", BoothType.values());
+		model.addAttribute("organisations", directory.all()
+			.stream()
+			.filter(Organisation::active)
+			.map(o -> OrganisationOption.of(o, locale))
+			.sorted(Comparator.comparing(OrganisationOption::label, java.text.Collator.getInstance(locale)))
+			.toList());
+		return view;
+	}
+
+	/** Puts a refused photo beside the photo field and every other reason beside its own field. */
+	private static void rejectWithPhoto(BindingResult result, DomainException e, HttpServletResponse response,
+			Model model) {
+		if (e instanceof InvalidInput invalid) {
+			invalid.violations()
+				.stream()
+				.filter(v -> "photo".equals(v.field()))
+				.findFirst()
+				.ifPresent(v -> {
+					model.addAttribute("photoError", v.messageKey());
+					model.addAttribute("photoErrorArgs", v.arguments());
+				});
+			List<InvalidInput.Violation> others = invalid.violations().stream().filter(v -> !"photo".equals(v.field())).toList();
+			if (!others.isEmpty()) {
+				FormErrors.reject(result, new InvalidInput(others), response);
+			}
+			response.setStatus(e.status().value());
+			return;
+		}
+		FormErrors.reject(result, e, response);
+	}
+
+	/** An organisation to choose: its name in the reader's language and its abbreviation. */
+	record OrganisationOption(UUID id, String label) {
+
+		static OrganisationOption of(Organisation o, Locale locale) {
+			String name = o.name(locale);
+			String abbreviation = ExhibitionView.shortName(o, locale);
+			return new OrganisationOption(o.id(), abbreviation.equals(name) ? name : name + " (" + abbreviation + ")");
+		}
+	}
+
+	private Event managed(String slug) {
+		return planning.managed(planning.bySlug(slug).id());
+	}
+
+	private static byte[] bytes(MultipartFile file) throws IOException {
+		return file == null || file.isEmpty() ? null : file.getBytes();
+	}
+}
