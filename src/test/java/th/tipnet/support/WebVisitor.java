@@ -91,6 +91,8 @@ public class WebVisitor {
 			request.header("X-CSRF-TOKEN", csrf);
 		}
 		return send(request, "application/json");
+	}
+
 	/**
 	 * Posts a multipart form, as a browser does for a file upload: the fields (with the CSRF token of the
 	 * last page seen) and one file; {@code file} may be null to send the form without a file.
