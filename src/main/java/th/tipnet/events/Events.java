@@ -18,9 +18,13 @@ interface Events extends ListCrudRepository<Event, UUID> {
 
 	/**
 	 * Locks the event's row (a plain row lock: no joins, so PostgreSQL accepts FOR UPDATE)
-	 * for the rest of the transaction for the rest of the transaction: registrations for one event are decided one
+	 * for the rest of the transaction: registrations for one event are decided one
 	 * at a time, on every instance, so a seat is never given twice.
 	 */
 	@Query(value = "SELECT id FROM event WHERE id = :id FOR UPDATE", nativeQuery = true)
 	Optional<UUID> lock(@Param("id") UUID id);
+
+	/** The same lock, answering the committed version (see {@link EventLocks}). */
+	@Query(value = "SELECT version FROM event WHERE id = :id FOR UPDATE", nativeQuery = true)
+	Optional<Long> lockVersion(@Param("id") UUID id);
 }
