@@ -118,7 +118,7 @@
         state.seen.set(p.id, p.checkedInAt);
       }
     });
-    state.revokedIds = new Set(roster.revoked.map(function (r) { return r.id; }));
+    state.revokedIds = new Set(roster.revoked.filter(function (r) { return r.id; }).map(function (r) { return r.id; }));
     state.revokedCodes = new Set(roster.revoked.map(function (r) { return r.code; }).filter(Boolean));
     state.asOf = roster.asOf;
   }
@@ -243,6 +243,12 @@
         return;
       }
       id = ticket.registrationId;
+      var holder = state.byId.get(id);
+      if (holder && ticket.serial < holder.serial) {
+        // Replaced when the participant changed mode: only the newest ticket admits.
+        show('refused', T.revoked);
+        return;
+      }
     } else {
       // As the server stores typed codes: upper case, without spaces or dashes.
       var normal = code.replace(/[\s-]/g, '').toUpperCase();
@@ -289,7 +295,10 @@
     return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
   }
 
-  /** A ticket is T1.<payload>.<signature>; the payload is version 1, the event id and the registration id. */
+  /**
+   * A ticket is T1.<payload>.<signature>. The payload is format 2 (37 bytes: 2, the event id, the
+   * registration id, the ticket serial as a 32-bit integer) or format 1 (33 bytes, serial 1).
+   */
   async function verifyTicket(text) {
     var parts = text.slice(PREFIX.length).split('.');
     if (parts.length !== 2 || !state.key) {
@@ -298,11 +307,13 @@
     try {
       var payload = b64url(parts[0]);
       var signature = b64url(parts[1]);
-      if (payload.length !== 33 || payload[0] !== 1) {
+      var withSerial = payload.length === 37 && payload[0] === 2;
+      if (!withSerial && !(payload.length === 33 && payload[0] === 1)) {
         return { valid: false };
       }
       var valid = await crypto.subtle.verify({ name: 'Ed25519' }, state.key, signature, payload);
-      return { valid: valid, eventId: uuid(payload.slice(1, 17)), registrationId: uuid(payload.slice(17, 33)) };
+      var serial = withSerial ? new DataView(payload.buffer).getInt32(33) : 1;
+      return { valid: valid, eventId: uuid(payload.slice(1, 17)), registrationId: uuid(payload.slice(17, 33)), serial: serial };
     } catch (e) {
       return { valid: false };
     }

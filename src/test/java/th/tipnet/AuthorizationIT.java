@@ -168,6 +168,15 @@ class AuthorizationIT {
 		RULES.put("POST /events/{slug}/organise/exhibition/products/{productId}/remove", ADMIN);
 		RULES.put("GET /api/v1/events/{id}/booths", PUBLIC);
 		RULES.put("POST /api/v1/events/{id}/booths", ADMIN);
+		RULES.put("PUT /api/v1/events/{id}", ADMIN);
+		RULES.put("POST /api/v1/events/{id}/registrations/{registrationId}/mode", ADMIN);
+		RULES.put("POST /api/v1/registrations/offer/accept", PUBLIC);
+		RULES.put("POST /api/v1/registrations/offer/decline", PUBLIC);
+		RULES.put("POST /events/registration/{token}/offer/accept", PUBLIC);
+		RULES.put("POST /events/registration/{token}/offer/decline", PUBLIC);
+		RULES.put("GET /events/{slug}/organise/edit", ADMIN);
+		RULES.put("POST /events/{slug}/organise/edit", ADMIN);
+		RULES.put("POST /events/{slug}/organise/move/{registrationId}", ADMIN);
 		RULES.put("GET /v3/api-docs", PUBLIC);
 		RULES.put("GET /v3/api-docs.yaml", PUBLIC);
 		RULES.put("GET /v3/api-docs/swagger-config", PUBLIC);

@@ -31,9 +31,12 @@ public class DoorScans {
 		this.tickets = tickets;
 	}
 
-	public record Entry(UUID id, String code, String name, String group, AttendanceMode mode, Instant checkedInAt) {
+	/** A confirmed participant; {@code serial} is their current ticket's (older ones were replaced). */
+	public record Entry(UUID id, String code, int serial, String name, String group, AttendanceMode mode,
+			Instant checkedInAt) {
 	}
 
+	/** A void ticket: the whole registration ({@code id}), or only an old typed code replaced on a move ({@code id} null). */
 	public record Revoked(UUID id, String code) {
 	}
 
@@ -48,13 +51,17 @@ public class DoorScans {
 		for (Registration r : registrations.findByEventIdOrderByCreatedAt(event.id())) {
 			if (r.status() == RegistrationStatus.CONFIRMED) {
 				String group = event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode());
-				participants.add(new Entry(r.id(), r.ticketCode(), r.fullName(), group, r.mode(), r.checkedInAt()));
+				participants.add(new Entry(r.id(), r.ticketCode(), r.ticketSerial(), r.fullName(), group, r.mode(), r.checkedInAt()));
 			}
 			else {
 				// Anyone not confirmed (cancelled, waiting, awaiting approval) must not get in on an old ticket.
 				revoked.add(new Revoked(r.id(), r.ticketCode()));
 			}
 		}
+		registrar.revoked(event.id())
+			.stream()
+			.filter(v -> v.serial() != null && v.ticketCode() != null)
+			.forEach(v -> revoked.add(new Revoked(null, v.ticketCode())));
 		return new Roster(event.id(), tickets.publicKey(event.id()), participants, revoked, Instant.now());
 	}
 
@@ -77,7 +84,7 @@ public class DoorScans {
 				Registrar.CheckIn c = registrar.checkIn(event.id(), scan.code(), scan.at());
 				Registration r = c.registration();
 				String group = event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode());
-				Entry who = new Entry(r.id(), r.ticketCode(), r.fullName(), group, r.mode(), c.at());
+				Entry who = new Entry(r.id(), r.ticketCode(), r.ticketSerial(), r.fullName(), group, r.mode(), c.at());
 				results.add(new Result(scan.id(), c.firstTime() ? Outcome.CHECKED_IN : Outcome.ALREADY_CHECKED_IN, who, c.at(),
 						null));
 			}

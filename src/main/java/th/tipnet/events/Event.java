@@ -162,6 +162,37 @@ public class Event {
 		return e;
 	}
 
+	/** The organiser's change, already checked by {@link EventPlanning#revise}. */
+	void revise(EventRevision r) {
+		titleTh = r.titleTh();
+		titleEn = r.titleEn();
+		descriptionTh = r.descriptionTh();
+		descriptionEn = r.descriptionEn();
+		startsAt = r.startsAt();
+		endsAt = r.endsAt();
+		venueName = r.venueName();
+		venueRoom = r.venueRoom();
+		venueAddress = r.venueAddress();
+		venueMapUrl = r.venueMapUrl();
+		liveStreamUrl = r.liveStreamUrl();
+		meetingUrl = r.meetingUrl();
+		onsiteCapacity = r.onsiteCapacity();
+		onlineCapacity = r.onlineCapacity();
+		registrationOpensAt = r.registrationOpensAt();
+		registrationClosesAt = r.registrationClosesAt();
+		for (EventRevision.GroupQuota q : r.groups()) {
+			for (int i = 0; i < groups.size(); i++) {
+				ParticipantGroup g = groups.get(i);
+				if (g.code().equals(q.code())
+						&& !(java.util.Objects.equals(g.onsiteQuota(), q.onsiteQuota()) && java.util.Objects.equals(g.onlineQuota(), q.onlineQuota()))) {
+					groups.set(i, new ParticipantGroup(g.code(), g.nameTh(), g.nameEn(), q.onsiteQuota(), q.onlineQuota(),
+							g.invitationOnly()));
+				}
+			}
+		}
+		updatedAt = Instant.now();
+	}
+
 	public boolean registrationOpen(Instant now) {
 		return status == EventStatus.PUBLISHED && !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
 	}

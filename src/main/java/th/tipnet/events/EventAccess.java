@@ -24,14 +24,17 @@ class EventAccess implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations", "/api/v1/events/*/stats",
 				"/api/v1/events/*/revocations")
 			.hasAnyRole(MANAGERS);
-		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/checkins").hasAnyRole(MANAGERS);
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/checkins", "/api/v1/events/*/registrations/*/mode")
+			.hasAnyRole(MANAGERS);
+		rules.requestMatchers(HttpMethod.PUT, "/api/v1/events/*").hasAnyRole(MANAGERS);
 		rules.requestMatchers("/events/*/organise", "/events/*/organise/**").hasAnyRole(MANAGERS);
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/events/*", "/api/v1/events/*/ticket-key", "/events", "/events/*",
 				"/events/*/calendar.ics", "/events/*/register", "/events/registration/*", "/events/*/participants",
 				"/events/registration/*/certificate.pdf", "/events/registration/*/join")
 			.permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/registrations", "/api/v1/registrations/cancel",
-				"/events/*/register", "/events/registration/*/cancel")
+				"/api/v1/registrations/offer/accept", "/api/v1/registrations/offer/decline", "/events/*/register",
+				"/events/registration/*/cancel", "/events/registration/*/offer/accept", "/events/registration/*/offer/decline")
 			.permitAll();
 	}
 

@@ -41,10 +41,20 @@ public class EventPlanning {
 
 	private final AuditTrail audit;
 
-	EventPlanning(Events events, Directory directory, AuditTrail audit) {
+	private final EventLocks locks;
+
+	private final Seats seats;
+
+	private final WaitingList waitingList;
+
+	EventPlanning(Events events, Directory directory, AuditTrail audit, EventLocks locks, Seats seats,
+			WaitingList waitingList) {
 		this.events = events;
 		this.directory = directory;
 		this.audit = audit;
+		this.locks = locks;
+		this.seats = seats;
+		this.waitingList = waitingList;
 	}
 
 	@Transactional(readOnly = true)
@@ -111,6 +121,101 @@ public class EventPlanning {
 		return events.existsBySlug(slug);
 	}
 
+	/**
+	 * The event's managers change it. A capacity or group quota below the seats already taken
+	 * (confirmed and held by offers) is refused naming the field, and nothing changes; seats freed by
+	 * a raised capacity or quota are offered to the waiting lists. Audited field by field.
+	 */
+	@Transactional
+	public Event revise(UUID id, long expectedVersion, EventRevision revision) {
+		Event event = managed(id);
+		if (event.version() != expectedVersion) {
+			throw DomainException.staleVersion();
+		}
+		EventRevision change = revision.normalised();
+		List<Violation> v = new ArrayList<>();
+		checkDetails(v, change);
+		for (int i = 0; i < change.groups().size(); i++) {
+			String code = change.groups().get(i).code();
+			if (code == null || event.group(code).isEmpty()) {
+				v.add(new Violation("groups[" + i + "].code", "events.group.unknown"));
+			}
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+		event = locks.lock(id);
+		if (event.version() != expectedVersion) {
+			throw DomainException.staleVersion();
+		}
+		checkNotBelowTaken(event, change);
+		EventRevision before = EventRevision.of(event);
+		event.revise(change);
+		Changes changes = changes(before, EventRevision.of(event));
+		if (!changes.isEmpty()) {
+			audit.record("Event", event.id(), "EVENT_REVISED", changes);
+		}
+		for (AttendanceMode mode : AttendanceMode.values()) {
+			waitingList.offerFreeSeats(event, mode, null);
+		}
+		return event;
+	}
+
+	/** Under the event's lock: no capacity or quota may fall below the seats already taken. */
+	private void checkNotBelowTaken(Event event, EventRevision change) {
+		List<Violation> v = new ArrayList<>();
+		for (AttendanceMode mode : AttendanceMode.values()) {
+			int taken = seats.taken(event.id(), mode, Tallies.WHOLE_MODE);
+			if (change.capacity(mode) < taken) {
+				v.add(new Violation(field(mode) + "Capacity", "events.capacity.belowTaken", taken));
+			}
+			for (int i = 0; i < change.groups().size(); i++) {
+				EventRevision.GroupQuota q = change.groups().get(i);
+				Integer quota = q.quota(mode);
+				int groupTaken = seats.taken(event.id(), mode, q.code());
+				if (quota != null && quota < groupTaken) {
+					v.add(new Violation("groups[" + i + "]." + field(mode) + "Quota", "events.quota.belowTaken", groupTaken));
+				}
+			}
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+	}
+
+	private static String field(AttendanceMode mode) {
+		return mode == AttendanceMode.ONSITE ? "onsite" : "online";
+	}
+
+	private static Changes changes(EventRevision a, EventRevision b) {
+		Changes c = Changes.none()
+			.field("titleTh", a.titleTh(), b.titleTh())
+			.field("titleEn", a.titleEn(), b.titleEn())
+			.field("descriptionTh", a.descriptionTh(), b.descriptionTh())
+			.field("descriptionEn", a.descriptionEn(), b.descriptionEn())
+			.field("startsAt", a.startsAt(), b.startsAt())
+			.field("endsAt", a.endsAt(), b.endsAt())
+			.field("venueName", a.venueName(), b.venueName())
+			.field("venueRoom", a.venueRoom(), b.venueRoom())
+			.field("venueAddress", a.venueAddress(), b.venueAddress())
+			.field("venueMapUrl", a.venueMapUrl(), b.venueMapUrl())
+			.field("liveStreamUrl", a.liveStreamUrl(), b.liveStreamUrl())
+			// The meeting link is for confirmed participants only: that it changed, not what to.
+			.field("meetingUrl", a.meetingUrl() == null ? null : "(set)", b.meetingUrl() == null ? null
+					: java.util.Objects.equals(a.meetingUrl(), b.meetingUrl()) ? "(set)" : "(changed)")
+			.field("onsiteCapacity", a.onsiteCapacity(), b.onsiteCapacity())
+			.field("onlineCapacity", a.onlineCapacity(), b.onlineCapacity())
+			.field("registrationOpensAt", a.registrationOpensAt(), b.registrationOpensAt())
+			.field("registrationClosesAt", a.registrationClosesAt(), b.registrationClosesAt());
+		for (int i = 0; i < a.groups().size(); i++) {
+			EventRevision.GroupQuota from = a.groups().get(i);
+			EventRevision.GroupQuota to = b.groups().get(i);
+			c.field("groups." + from.code() + ".onsiteQuota", from.onsiteQuota(), to.onsiteQuota())
+				.field("groups." + from.code() + ".onlineQuota", from.onlineQuota(), to.onlineQuota());
+		}
+		return c;
+	}
+
 	private void check(EventPlan p) {
 		List<Violation> v = new ArrayList<>();
 		if (p.slug() == null || !SLUG.matcher(p.slug()).matches()) {
@@ -122,29 +227,7 @@ public class EventPlanning {
 		if (p.type() == null) {
 			v.add(new Violation("type", "error.required"));
 		}
-		text(v, "titleTh", p.titleTh(), 300, true);
-		text(v, "titleEn", p.titleEn(), 300, true);
-		text(v, "descriptionTh", p.descriptionTh(), 4000, false);
-		text(v, "descriptionEn", p.descriptionEn(), 4000, false);
-		text(v, "venueName", p.venueName(), 300, false);
-		text(v, "venueRoom", p.venueRoom(), 200, false);
-		text(v, "venueAddress", p.venueAddress(), 500, false);
-		url(v, "venueMapUrl", p.venueMapUrl());
-		url(v, "liveStreamUrl", p.liveStreamUrl());
-		url(v, "meetingUrl", p.meetingUrl());
-		if (p.startsAt() == null || p.endsAt() == null || !p.endsAt().isAfter(p.startsAt())) {
-			v.add(new Violation("endsAt", "events.time.endBeforeStart"));
-		}
-		if (p.registrationOpensAt() == null || p.registrationClosesAt() == null
-				|| !p.registrationClosesAt().isAfter(p.registrationOpensAt())) {
-			v.add(new Violation("registrationClosesAt", "events.time.closeBeforeOpen"));
-		}
-		if (p.onsiteCapacity() < 0 || p.onsiteCapacity() > 100_000) {
-			v.add(new Violation("onsiteCapacity", "events.capacity.range"));
-		}
-		if (p.onlineCapacity() < 0 || p.onlineCapacity() > 100_000) {
-			v.add(new Violation("onlineCapacity", "events.capacity.range"));
-		}
+		checkDetails(v, EventRevision.of(p));
 		if (p.ownerOrganisationId() == null || directory.organisation(p.ownerOrganisationId()).isEmpty()) {
 			v.add(new Violation("ownerOrganisationId", "identity.organisation.outOfScope"));
 		}
@@ -173,15 +256,52 @@ public class EventPlanning {
 			}
 			text(v, "groups[" + i + "].nameTh", g.nameTh(), 300, true);
 			text(v, "groups[" + i + "].nameEn", g.nameEn(), 300, true);
-			if (g.onsiteQuota() != null && (g.onsiteQuota() < 0 || g.onsiteQuota() > p.onsiteCapacity())) {
-				v.add(new Violation("groups[" + i + "].onsiteQuota", "events.quota.range"));
-			}
-			if (g.onlineQuota() != null && (g.onlineQuota() < 0 || g.onlineQuota() > p.onlineCapacity())) {
-				v.add(new Violation("groups[" + i + "].onlineQuota", "events.quota.range"));
-			}
 		}
 		if (!v.isEmpty()) {
 			throw new InvalidInput(v);
+		}
+	}
+
+	/** What a new plan and a revision share: texts, links, times, capacities, and quotas within capacities. */
+	private static void checkDetails(List<Violation> v, EventRevision p) {
+		text(v, "titleTh", p.titleTh(), 300, true);
+		text(v, "titleEn", p.titleEn(), 300, true);
+		text(v, "descriptionTh", p.descriptionTh(), 4000, false);
+		text(v, "descriptionEn", p.descriptionEn(), 4000, false);
+		text(v, "venueName", p.venueName(), 300, false);
+		text(v, "venueRoom", p.venueRoom(), 200, false);
+		text(v, "venueAddress", p.venueAddress(), 500, false);
+		url(v, "venueMapUrl", p.venueMapUrl());
+		url(v, "liveStreamUrl", p.liveStreamUrl());
+		url(v, "meetingUrl", p.meetingUrl());
+		if (p.startsAt() == null) {
+			v.add(new Violation("startsAt", "error.required"));
+		}
+		if (p.startsAt() == null || p.endsAt() == null || !p.endsAt().isAfter(p.startsAt())) {
+			v.add(new Violation("endsAt", "events.time.endBeforeStart"));
+		}
+		if (p.registrationOpensAt() == null) {
+			v.add(new Violation("registrationOpensAt", "error.required"));
+		}
+		if (p.registrationOpensAt() == null || p.registrationClosesAt() == null
+				|| !p.registrationClosesAt().isAfter(p.registrationOpensAt())) {
+			v.add(new Violation("registrationClosesAt", "events.time.closeBeforeOpen"));
+		}
+		for (AttendanceMode mode : AttendanceMode.values()) {
+			Integer capacity = p.capacity(mode);
+			String field = field(mode);
+			if (capacity == null) {
+				v.add(new Violation(field + "Capacity", "error.required"));
+			}
+			else if (capacity < 0 || capacity > 100_000) {
+				v.add(new Violation(field + "Capacity", "events.capacity.range"));
+			}
+			for (int i = 0; i < p.groups().size(); i++) {
+				Integer quota = p.groups().get(i).quota(mode);
+				if (quota != null && (quota < 0 || (capacity != null && quota > capacity))) {
+					v.add(new Violation("groups[" + i + "]." + field + "Quota", "events.quota.range"));
+				}
+			}
 		}
 	}
 

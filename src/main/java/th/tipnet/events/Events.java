@@ -24,7 +24,7 @@ interface Events extends ListCrudRepository<Event, UUID> {
 	@Query(value = "SELECT id FROM event WHERE id = :id FOR UPDATE", nativeQuery = true)
 	Optional<UUID> lock(@Param("id") UUID id);
 
-	/** {@link #lock} that also tells the row's version, so a snapshot of the event can be checked against it. */
+	/** The same lock, answering the committed version (see {@link EventLocks} and {@link EventSnapshots}). */
 	@Query(value = "SELECT version FROM event WHERE id = :id FOR UPDATE", nativeQuery = true)
 	Optional<Long> lockVersion(@Param("id") UUID id);
 }

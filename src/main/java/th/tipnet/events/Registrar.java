@@ -40,6 +40,10 @@ public class Registrar {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Registrations that no longer count: the same e-mail may register again. */
+	private static final List<RegistrationStatus> ENDED = List.of(RegistrationStatus.CANCELLED,
+			RegistrationStatus.OFFER_EXPIRED);
+
 	private final Events events;
 
 	private final Registrations registrations;
@@ -56,14 +60,23 @@ public class Registrar {
 
 	private final Tallies tallies;
 
-	private final EventSnapshots snapshots;
-
 	private final Clock clock;
 
+	private final EventLocks locks;
+
+	private final Seats seats;
+
+	private final WaitingList waitingList;
+
+	private final RevokedTickets revokedTickets;
+
+	private final EventSnapshots snapshots;
+
 	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
-			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies, EventSnapshots snapshots) {
-		this.tallies = tallies;
+			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies, Clock clock, EventLocks locks,
+			Seats seats, WaitingList waitingList, RevokedTickets revokedTickets, EventSnapshots snapshots) {
 		this.snapshots = snapshots;
+		this.tallies = tallies;
 		this.events = events;
 		this.registrations = registrations;
 		this.audit = audit;
@@ -71,7 +84,11 @@ public class Registrar {
 		this.tickets = tickets;
 		this.publisher = publisher;
 		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
+		this.locks = locks;
+		this.seats = seats;
+		this.waitingList = waitingList;
+		this.revokedTickets = revokedTickets;
 	}
 
 	/** The result of registering: the registration, its place if waiting, and (new ones only) the private manage token. */
@@ -91,10 +108,11 @@ public class Registrar {
 		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
+		// Under the lock from here, with the event as committed: the counts cannot change until this transaction ends.
 		Event event = snapshots.locked(eventId);
 		check(event, applicant);
-		if (registrations.existsByEventIdAndEmailKeyAndStatusNot(eventId, Registration.emailKey(applicant.email()),
-				RegistrationStatus.CANCELLED)) {
+		if (registrations.existsByEventIdAndEmailKeyAndStatusNotIn(eventId, Registration.emailKey(applicant.email()),
+				ENDED)) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
 		}
 		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());
@@ -129,39 +147,33 @@ public class Registrar {
 		return place.position();
 	}
 
-	/** Cancels by the private token; the first in the same waiting list takes the freed seat. */
+	/** Cancels by the private token; a freed seat is offered to the first in line (see {@link WaitingList}). */
 	@Transactional
 	public Registration cancel(String token) {
 		Registration r = byToken(token);
-		events.lock(r.eventId());
-		boolean hadSeat = r.status() == RegistrationStatus.CONFIRMED;
-		boolean wasWaiting = r.status() == RegistrationStatus.WAITLISTED;
+		Event event = locks.lock(r.eventId());
+		r = locks.fresh(r);
+		RegistrationStatus before = r.status();
 		r.cancel();
-		if (hadSeat) {
-			tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), -1);
-		}
-		if (wasWaiting) {
-			tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
-		}
-		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTRATION_CANCELLED", Changes.none());
-		if (hadSeat) {
-			Event event = events.findById(r.eventId()).orElseThrow();
-			ParticipantGroup group = event.group(r.groupCode()).orElseThrow();
-			registrations.flush();
-			for (Registration next : registrations.findByEventIdAndModeAndGroupCodeAndStatusOrderByWaitlistSeq(r.eventId(),
-					r.mode(), r.groupCode(), RegistrationStatus.WAITLISTED)) {
-				if (!hasSeat(event, group, r.mode())) {
-					break;
-				}
-				next.confirm();
-				tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
-				tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), 1);
-				registrations.flush();
-				publisher.publishEvent(new RegistrationRecorded(next.id()));
-				audit.recordAs(Actor.SYSTEM, "Registration", next.id(), "PROMOTED_FROM_WAITLIST", Changes.none());
-			}
+		releaseSeat(r, before);
+		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTRATION_CANCELLED", Changes.none().note("was", before));
+		if (before == RegistrationStatus.CONFIRMED || before == RegistrationStatus.OFFERED) {
+			waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
 		}
 		return r;
+	}
+
+	/** The seat a registration held before leaving that state (confirmed, or held by an offer), back in the tallies. */
+	private void releaseSeat(Registration r, RegistrationStatus before) {
+		if (before == RegistrationStatus.CONFIRMED) {
+			tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), -1);
+		}
+		else if (before == RegistrationStatus.OFFERED) {
+			tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
+		}
+		else if (before == RegistrationStatus.WAITLISTED) {
+			tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -195,8 +207,7 @@ public class Registrar {
 	/** The organiser admits someone from an invitation-only group: a seat if one is left, else the waiting list. */
 	@Transactional
 	public Registration approve(UUID eventId, UUID registrationId) {
-		Event event = events.findById(eventId).orElseThrow(() -> DomainException.notFound("event"));
-		events.lock(eventId);
+		Event event = locks.lock(eventId);
 		Registration r = registrations.findById(registrationId)
 			.filter(x -> x.eventId().equals(eventId))
 			.orElseThrow(() -> DomainException.notFound("registration"));
@@ -237,7 +248,7 @@ public class Registrar {
 	public CheckIn checkIn(UUID eventId, String presented, java.time.Instant scannedAt) {
 		Event event = snapshots.current(eventId);
 		Registration r = identify(event, presented);
-		if (r.status() == RegistrationStatus.CANCELLED) {
+		if (r.status() == RegistrationStatus.CANCELLED || r.status() == RegistrationStatus.OFFER_EXPIRED) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");
 		}
 		if (r.status() != RegistrationStatus.CONFIRMED) {
@@ -272,13 +283,20 @@ public class Registrar {
 			if (!holder.eventId().equals(event.id())) {
 				throw DomainException.invalid("code", "events.checkin.otherEvent");
 			}
-			return registrations.findById(holder.registrationId())
-				.filter(r -> r.eventId().equals(event.id()))
+			Registration r = registrations.findById(holder.registrationId())
+				.filter(x -> x.eventId().equals(event.id()))
 				.orElseThrow(() -> DomainException.invalid("code", "events.checkin.forged"));
+			if (holder.serial() != r.ticketSerial()) {
+				throw new DomainException(HttpStatus.CONFLICT, "events.checkin.reissued", "code");
+			}
+			return r;
 		}
-		return registrations.findByTicketCode(TicketCodes.normalise(text))
-			.filter(r -> r.eventId().equals(event.id()))
-			.orElseThrow(() -> DomainException.invalid("code", "events.checkin.unknownCode"));
+		String code = TicketCodes.normalise(text);
+		Optional<Registration> r = registrations.findByTicketCode(code).filter(x -> x.eventId().equals(event.id()));
+		if (r.isEmpty() && revokedTickets.isRevokedCode(event.id(), code)) {
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.reissued", "code");
+		}
+		return r.orElseThrow(() -> DomainException.invalid("code", "events.checkin.unknownCode"));
 	}
 
 	/**
@@ -303,16 +321,24 @@ public class Registrar {
 		return event.meetingUrl();
 	}
 
-	/** Cancelled tickets, for scanners to refuse while offline: ids and typed codes. */
+	/**
+	 * Tickets for scanners to refuse while offline: every ticket of a cancelled registration, and
+	 * the replaced tickets (serial and typed code) of participants who changed mode.
+	 */
 	@Transactional(readOnly = true)
-	public List<Registration> revoked(UUID eventId) {
-		return registrations.findByEventIdAndStatus(eventId, RegistrationStatus.CANCELLED);
+	public List<Revocation> revoked(UUID eventId) {
+		List<Revocation> revoked = new ArrayList<>();
+		for (Registration r : registrations.findByEventIdAndStatus(eventId, RegistrationStatus.CANCELLED)) {
+			revoked.add(new Revocation(r.id(), r.ticketCode(), null, Revocation.CANCELLED));
+		}
+		revoked.addAll(revokedTickets.ofEvent(eventId));
+		return revoked;
 	}
 
 	/** The signed ticket of a confirmed registration (for its holder, or the confirmation e-mail). */
 	@Transactional(readOnly = true)
 	public String ticketOf(Registration r) {
-		return tickets.issue(r.eventId(), r.id());
+		return tickets.issue(r.eventId(), r.id(), r.ticketSerial());
 	}
 
 	/** The private link's token, recovered for the e-mail that carries it. */
@@ -323,11 +349,7 @@ public class Registrar {
 
 	/** Only under the event's lock: the tallies are exact there. */
 	private boolean hasSeat(Event event, ParticipantGroup group, AttendanceMode mode) {
-		if (tallies.of(event.id(), mode, Tallies.WHOLE_MODE).confirmed() >= event.capacity(mode)) {
-			return false;
-		}
-		Integer quota = group.quota(mode);
-		return quota == null || tallies.of(event.id(), mode, group.code()).confirmed() < quota;
+		return seats.available(event, group, mode);
 	}
 
 	private void check(Event event, Applicant a) {

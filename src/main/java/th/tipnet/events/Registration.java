@@ -93,6 +93,14 @@ public class Registration {
 	@Column(name = "checked_in_at")
 	private Instant checkedInAt;
 
+	/** Which ticket is valid: a signed ticket with another serial was replaced (see {@link #moveTo}). */
+	@Column(name = "ticket_serial", nullable = false)
+	private int ticketSerial = 1;
+
+	/** While OFFERED: until when the seat is held; kept once the offer lapsed, to say when it did. */
+	@Column(name = "offer_expires_at")
+	private Instant offerExpiresAt;
+
 	@Column(name = "checked_in_by")
 	private String checkedInBy;
 
@@ -163,6 +171,75 @@ public class Registration {
 		}
 		status = RegistrationStatus.CANCELLED;
 		waitlistSeq = null;
+		offerExpiresAt = null;
+		updatedAt = Instant.now();
+	}
+
+	/** Does this registration hold a seat (confirmed, or offered and not yet answered)? */
+	boolean holdsSeat() {
+		return status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.OFFERED;
+	}
+
+	/** The first in line is offered a freed seat, held for them until {@code expiresAt}. */
+	void offer(Instant expiresAt) {
+		if (status != RegistrationStatus.WAITLISTED) {
+			throw DomainException.conflict("events.offer.notWaiting");
+		}
+		status = RegistrationStatus.OFFERED;
+		offerExpiresAt = expiresAt;
+		updatedAt = Instant.now();
+	}
+
+	/** May the offer still be accepted at {@code now}? */
+	public boolean offerOpenAt(Instant now) {
+		return status == RegistrationStatus.OFFERED && now.isBefore(offerExpiresAt);
+	}
+
+	void acceptOffer(Instant now) {
+		if (status != RegistrationStatus.OFFERED) {
+			throw DomainException.conflict("events.offer.notOpen");
+		}
+		if (!offerOpenAt(now)) {
+			throw DomainException.conflict("events.offer.expired");
+		}
+		confirm();
+		offerExpiresAt = null;
+	}
+
+	void declineOffer() {
+		if (status != RegistrationStatus.OFFERED) {
+			throw DomainException.conflict("events.offer.notOpen");
+		}
+		cancel();
+	}
+
+	/** The offer was not accepted in time: the person leaves the waiting list. */
+	void lapseOffer() {
+		if (status != RegistrationStatus.OFFERED) {
+			throw DomainException.conflict("events.offer.notOpen");
+		}
+		status = RegistrationStatus.OFFER_EXPIRED;
+		waitlistSeq = null;
+		updatedAt = Instant.now();
+	}
+
+	/**
+	 * A confirmed participant changes how they take part. The ticket is reissued: a new serial in
+	 * the signed ticket and a new code to type, so the old ones are refused at the door.
+	 */
+	void moveTo(AttendanceMode target) {
+		if (status != RegistrationStatus.CONFIRMED) {
+			throw DomainException.conflict("events.move.notConfirmed");
+		}
+		if (target == mode) {
+			throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "events.move.sameMode", "mode");
+		}
+		if (checkedInAt != null) {
+			throw DomainException.conflict("events.move.checkedIn");
+		}
+		mode = target;
+		ticketSerial++;
+		ticketCode = TicketCodes.next();
 		updatedAt = Instant.now();
 	}
 
@@ -244,6 +321,14 @@ public class Registration {
 
 	public Instant checkedInAt() {
 		return checkedInAt;
+	}
+
+	public int ticketSerial() {
+		return ticketSerial;
+	}
+
+	public Instant offerExpiresAt() {
+		return offerExpiresAt;
 	}
 
 	public Instant createdAt() {

@@ -25,9 +25,11 @@ import th.tipnet.common.Languages;
 
 /**
  * Tells a registrant where they stand, in the language they chose: confirmed (with the QR ticket,
- * the code to type and the calendar file), on the waiting list (with the position), or awaiting
- * approval; always with their private link. Sent after the registration commits, from Modulith's
- * durable event log, so a mail server outage delays the message but never loses it.
+ * the code to type and the calendar file), on the waiting list (with the position), awaiting
+ * approval, offered a freed seat (until when, with links to accept or decline it), or moved to the
+ * other mode (with the new ticket); always with their private link. Sent after the change commits,
+ * from Modulith's durable event log, so a mail server outage delays the message but never loses it.
+ * A message whose moment has passed (an offer already answered) is not sent.
  */
 @Component
 class RegistrationMail {
@@ -67,26 +69,59 @@ class RegistrationMail {
 		this.from = from;
 	}
 
+	/** Why a message goes out. */
+	enum Kind {
+
+		/** Registered, approved or offer accepted: where they stand now. */
+		RECORDED,
+		/** The day before. */
+		REMINDER,
+		/** A freed seat is held for them. */
+		OFFER,
+		/** They were moved to the other mode: the new ticket. */
+		REISSUED;
+
+		boolean stillTrue(RegistrationStatus status) {
+			return switch (this) {
+				case RECORDED -> status != RegistrationStatus.CANCELLED && status != RegistrationStatus.OFFERED
+						&& status != RegistrationStatus.OFFER_EXPIRED;
+				case OFFER -> status == RegistrationStatus.OFFERED;
+				case REMINDER, REISSUED -> status == RegistrationStatus.CONFIRMED;
+			};
+		}
+	}
+
 	@ApplicationModuleListener
 	void on(RegistrationRecorded recorded) throws Exception {
-		send(recorded.registrationId(), false);
+		send(recorded.registrationId(), Kind.RECORDED);
 	}
 
 	@ApplicationModuleListener
 	void on(RegistrationReminderDue due) throws Exception {
-		send(due.registrationId(), true);
+		send(due.registrationId(), Kind.REMINDER);
 	}
 
-	private void send(java.util.UUID registrationId, boolean reminder) throws Exception {
+	@ApplicationModuleListener
+	void on(SeatOffered offered) throws Exception {
+		send(offered.registrationId(), Kind.OFFER);
+	}
+
+	@ApplicationModuleListener
+	void on(TicketReissued reissued) throws Exception {
+		send(reissued.registrationId(), Kind.REISSUED);
+	}
+
+	private void send(java.util.UUID registrationId, Kind kind) throws Exception {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			log.info("No mail server configured (spring.mail.host): registration message not sent");
 			return;
 		}
 		Registration r = registrations.findById(registrationId).orElse(null);
-		if (r == null || r.status() == RegistrationStatus.CANCELLED) {
+		if (r == null || !kind.stillTrue(r.status())) {
 			return;
 		}
+		boolean reminder = kind == Kind.REMINDER;
 		Event event = events.findById(r.eventId()).orElseThrow();
 		Locale locale = Languages.supported(r.language());
 		boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
@@ -97,7 +132,12 @@ class RegistrationMail {
 		model.put("registration", r);
 		model.put("group", event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode()));
 		model.put("position", registrar.position(r));
-		model.put("manageUrl", token == null ? null : baseUrl + "/events/registration/" + token);
+		String manageUrl = token == null ? null : baseUrl + "/events/registration/" + token;
+		model.put("manageUrl", manageUrl);
+		model.put("kind", kind.name());
+		model.put("acceptUrl", kind == Kind.OFFER && manageUrl != null ? manageUrl + "?answer=accept#offer" : null);
+		model.put("declineUrl", kind == Kind.OFFER && manageUrl != null ? manageUrl + "?answer=decline#offer" : null);
+		model.put("offerUntil", r.offerExpiresAt() == null ? null : dates.dateTime(r.offerExpiresAt(), locale));
 		model.put("joinUrl", token != null && confirmed && r.mode() == AttendanceMode.ONLINE
 				? baseUrl + "/events/registration/" + token + "/join" : null);
 		model.put("reminder", reminder);
@@ -110,8 +150,12 @@ class RegistrationMail {
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
 		helper.setTo(r.email());
-		helper.setSubject(messages.getMessage(reminder ? "mail.reminder.subject" : "mail.registration.subject." + r.status(),
-				new Object[] { event.title(locale) }, locale));
+		String subject = switch (kind) {
+			case REMINDER -> "mail.reminder.subject";
+			case REISSUED -> "mail.reissued.subject";
+			default -> "mail.registration.subject." + r.status();
+		};
+		helper.setSubject(messages.getMessage(subject, new Object[] { event.title(locale) }, locale));
 		helper.setText(html, true);
 		if (ticket != null) {
 			helper.addInline("ticket", new ByteArrayResource(Tickets.qrPng(ticket, 320)), "image/png");

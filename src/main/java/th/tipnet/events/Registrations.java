@@ -18,10 +18,19 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	Optional<Registration> findByEventIdAndIdempotencyKey(UUID eventId, String key);
 
-	boolean existsByEventIdAndEmailKeyAndStatusNot(UUID eventId, String emailKey, RegistrationStatus status);
+	boolean existsByEventIdAndEmailKeyAndStatusNotIn(UUID eventId, String emailKey, java.util.Collection<RegistrationStatus> statuses);
 
+	/** The first in a waiting list. */
+	Optional<Registration> findFirstByEventIdAndModeAndGroupCodeAndStatusOrderByWaitlistSeq(UUID eventId, AttendanceMode mode,
+			String groupCode, RegistrationStatus status);
 
+	List<Registration> findByEventIdAndStatusAndOfferExpiresAtLessThanEqual(UUID eventId, RegistrationStatus status,
+			java.time.Instant now);
 
+	/** Events with an offer that should have lapsed by {@code now}. */
+	@Query("select distinct r.eventId from Registration r where r.status = th.tipnet.events.RegistrationStatus.OFFERED"
+			+ " and r.offerExpiresAt <= :now")
+	List<UUID> eventsWithOffersDueBy(@Param("now") java.time.Instant now);
 
 	/** How many are ahead in the same waiting list, plus one: the position a person sees. */
 	@Query("select count(r) + 1 from Registration r where r.eventId = :event and r.mode = :mode and r.groupCode = :group"

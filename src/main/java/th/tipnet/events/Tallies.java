@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Seat tallies of an event per mode and group, and per mode ("*"): confirmed seats, the last
- * waiting-list number given and how many wait (per group). Read and written only while the caller
- * holds the event's row lock (see {@link Registrar}), so they are exact without further locking; a
- * missing row (an event planned before tallies existed) is rebuilt from the registrations.
+ * Seat tallies of an event per mode and group, and per mode ("*"): seats confirmed, seats held by
+ * open offers, the last waiting-list number and how many wait (per group: the place of someone
+ * joining the end of a list is then known without counting the list). Read and written only while the caller holds the
+ * event's row lock (see {@link Registrar}), so they are exact without further locking; a missing
+ * row (an event planned before tallies existed) is rebuilt from the registrations.
  */
 @Component
 class Tallies {
@@ -23,7 +24,12 @@ class Tallies {
 		this.jdbc = jdbc;
 	}
 
-	record Tally(int confirmed, int lastWaitlist, int waiting) {
+	record Tally(int confirmed, int offered, int lastWaitlist, int waiting) {
+
+		/** Seats nobody else may take: confirmed, or held for someone who was offered them. */
+		int taken() {
+			return confirmed + offered;
+		}
 	}
 
 	/** A place just given at the end of a waiting list: its number and the position its holder sees. */
@@ -31,21 +37,22 @@ class Tallies {
 	}
 
 	Tally of(UUID eventId, AttendanceMode mode, String group) {
-		List<Tally> rows = jdbc.query("SELECT confirmed, last_waitlist, waiting FROM event_tally WHERE event_id = ?"
-				+ " AND attendance_mode = ? AND group_code = ?", (rs, n) -> new Tally(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
-				eventId, mode.name(), group);
+		List<Tally> rows = jdbc.query("SELECT confirmed, offered, last_waitlist, waiting FROM event_tally WHERE event_id = ?"
+				+ " AND attendance_mode = ? AND group_code = ?",
+				(rs, n) -> new Tally(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)), eventId, mode.name(), group);
 		if (!rows.isEmpty()) {
 			return rows.get(0);
 		}
 		String groupFilter = WHOLE_MODE.equals(group) ? "" : " AND group_code = ?";
 		Object[] args = WHOLE_MODE.equals(group) ? new Object[] { eventId, mode.name() } : new Object[] { eventId, mode.name(), group };
 		int confirmed = count(" AND status = 'CONFIRMED'", groupFilter, args);
+		int offered = count(" AND status = 'OFFERED'", groupFilter, args);
 		int waiting = WHOLE_MODE.equals(group) ? 0 : count(" AND status = 'WAITLISTED'", groupFilter, args);
 		int last = jdbc.queryForObject("SELECT COALESCE(MAX(waitlist_seq), 0) FROM registration WHERE event_id = ?"
 				+ " AND attendance_mode = ?" + groupFilter, Integer.class, args);
-		jdbc.update("INSERT INTO event_tally (event_id, attendance_mode, group_code, confirmed, last_waitlist, waiting)"
-				+ " VALUES (?, ?, ?, ?, ?, ?)", eventId, mode.name(), group, confirmed, last, waiting);
-		return new Tally(confirmed, last, waiting);
+		jdbc.update("INSERT INTO event_tally (event_id, attendance_mode, group_code, confirmed, offered, last_waitlist, waiting)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", eventId, mode.name(), group, confirmed, offered, last, waiting);
+		return new Tally(confirmed, offered, last, waiting);
 	}
 
 	private int count(String status, String groupFilter, Object[] args) {
@@ -54,9 +61,18 @@ class Tallies {
 	}
 
 	void confirmed(UUID eventId, AttendanceMode mode, String group, int delta) {
+		add("confirmed", eventId, mode, group, delta);
+	}
+
+	/** Seats held (+1) or released (-1) by an offer. */
+	void offered(UUID eventId, AttendanceMode mode, String group, int delta) {
+		add("offered", eventId, mode, group, delta);
+	}
+
+	private void add(String column, UUID eventId, AttendanceMode mode, String group, int delta) {
 		of(eventId, mode, group);
 		of(eventId, mode, WHOLE_MODE);
-		jdbc.update("UPDATE event_tally SET confirmed = confirmed + ? WHERE event_id = ? AND attendance_mode = ?"
+		jdbc.update("UPDATE event_tally SET " + column + " = " + column + " + ? WHERE event_id = ? AND attendance_mode = ?"
 				+ " AND group_code IN (?, ?)", delta, eventId, mode.name(), group, WHOLE_MODE);
 	}
 
@@ -69,7 +85,7 @@ class Tallies {
 		return place;
 	}
 
-	/** Someone leaves a waiting list: given a seat, or gone. */
+	/** Someone leaves a waiting list: offered a seat, or gone. */
 	void leaveWaitlist(UUID eventId, AttendanceMode mode, String group) {
 		of(eventId, mode, group);
 		jdbc.update("UPDATE event_tally SET waiting = waiting - 1 WHERE event_id = ? AND attendance_mode = ? AND group_code = ?",

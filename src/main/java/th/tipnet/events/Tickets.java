@@ -17,10 +17,13 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
- * Signed tickets: {@code T1.<payload>.<signature>}, base64url, where the payload is the event id and
- * the registration id (33 bytes with the version) and the signature is Ed25519 over it with the
- * event's key. A scanner with the event's public key verifies a ticket without the server; it fits
- * a small QR code. The registration's short code is for typing when a camera is not at hand.
+ * Signed tickets: {@code T1.<payload>.<signature>}, base64url, where the payload is a format byte
+ * (2), the event id, the registration id and the ticket serial (37 bytes) and the signature is
+ * Ed25519 over it with the event's key. A scanner with the event's public key verifies a ticket
+ * without the server; it fits a small QR code. The serial grows when a ticket is reissued (the
+ * participant changed mode): scanners refuse serials the revocation list names. Format 1 (33
+ * bytes, no serial) is still read, as serial 1. The registration's short code is for typing when a
+ * camera is not at hand.
  */
 @Component
 public class Tickets {
@@ -34,16 +37,17 @@ public class Tickets {
 	}
 
 	/** What a valid ticket names. */
-	public record Holder(UUID eventId, UUID registrationId) {
+	public record Holder(UUID eventId, UUID registrationId, int serial) {
 	}
 
-	public String issue(UUID eventId, UUID registrationId) {
-		byte[] payload = ByteBuffer.allocate(33)
-			.put((byte) 1)
+	public String issue(UUID eventId, UUID registrationId, int serial) {
+		byte[] payload = ByteBuffer.allocate(37)
+			.put((byte) 2)
 			.putLong(eventId.getMostSignificantBits())
 			.putLong(eventId.getLeastSignificantBits())
 			.putLong(registrationId.getMostSignificantBits())
 			.putLong(registrationId.getLeastSignificantBits())
+			.putInt(serial)
 			.array();
 		Ed25519Signer signer = new Ed25519Signer();
 		signer.init(true, keys.forEvent(eventId).privateKey());
@@ -63,7 +67,8 @@ public class Tickets {
 		try {
 			byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
 			byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
-			if (payload.length != 33 || payload[0] != 1) {
+			boolean withSerial = payload.length == 37 && payload[0] == 2;
+			if (!withSerial && !(payload.length == 33 && payload[0] == 1)) {
 				return Optional.empty();
 			}
 			Ed25519Signer verifier = new Ed25519Signer();
@@ -72,8 +77,9 @@ public class Tickets {
 			if (!verifier.verifySignature(signature)) {
 				return Optional.empty();
 			}
-			ByteBuffer b = ByteBuffer.wrap(payload, 1, 32);
-			return Optional.of(new Holder(new UUID(b.getLong(), b.getLong()), new UUID(b.getLong(), b.getLong())));
+			ByteBuffer b = ByteBuffer.wrap(payload, 1, payload.length - 1);
+			return Optional.of(new Holder(new UUID(b.getLong(), b.getLong()), new UUID(b.getLong(), b.getLong()),
+					withSerial ? b.getInt() : 1));
 		}
 		catch (IllegalArgumentException malformed) {
 			return Optional.empty();

@@ -15,6 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 
@@ -28,6 +34,7 @@ import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.BrowserPage;
 import th.tipnet.support.BrowserTest;
+import th.tipnet.support.TestMail;
 
 /** Campaign events as a participant meets them, in Chromium. */
 @BrowserTest
@@ -135,7 +142,139 @@ class EventsBrowserIT {
 		}
 	}
 
+	@Test
+	void aParticipantAcceptsTheOfferedPlaceFromTheLinkInTheEMail() throws Exception {
+		String slug = openEvent(1, 50);
+		UUID eventId = planning.bySlug(slug).id();
+		var registrar = context.getBean(th.tipnet.events.Registrar.class);
+		String first = registrar.register(eventId, applicant("ผู้ลงทะเบียน ก่อน", "first-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org"),
+				null).manageToken();
+		String email = "offer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+		registrar.register(eventId, applicant("สมชาย รอคิว", email), null);
+		registrar.cancel(first);
+
+		MimeMessage offer = mail(email, "มีที่นั่งว่างสำหรับคุณ");
+		Matcher accept = Pattern.compile("href=\"([^\"]*answer=accept[^\"]*)\"").matcher(html(offer));
+		assertThat(accept.find()).isTrue();
+		String link = accept.group(1).replace("http://localhost:8080", "");
+		String[] pathAndAnchor = link.split("#", 2);
+
+		for (String locale : new String[] { "en-GB", "th-TH" }) {
+			for (int width : new int[] { 360, 1280 }) {
+				try (BrowserPage other = new BrowserPage(page.context().browser(), port, locale, width, width < 600 ? 740 : 900)) {
+					other.page().navigate(other.url(link));
+					assertThat(other.page().locator("#offer h2")).hasText(locale.startsWith("th") ? "มีที่นั่งว่างสำหรับคุณ" : "A place is free for you");
+					assertThat(other.scrollWidth()).isLessThanOrEqualTo(width);
+					other.shot("offer-" + locale.substring(0, 2) + "-" + width);
+				}
+			}
+		}
+
+		page.navigate(tab.url(pathAndAnchor[0] + "#" + pathAndAnchor[1]));
+		assertThat(page.getByTestId("registration-status")).containsText("มีที่นั่งว่างเสนอให้คุณ");
+		// Held for a day, shown in the Buddhist Era.
+		assertThat(page.getByTestId("offer-until"))
+			.containsText(String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).plusDays(1).getYear() + 543));
+		page.getByTestId("accept-offer").click();
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("รับที่นั่งแล้ว");
+		assertThat(page.getByTestId("registration-status")).containsText("ยืนยันแล้ว");
+		assertThat(page.locator(".ticket img.qr")).isVisible();
+		tab.shot("offer-accepted-th");
+		assertThat(html(mail(email, "ยืนยันการลงทะเบียน"))).contains("cid:ticket");
+	}
+
+	@Test
+	void anOrganiserEditsTheCapacityAndSeesWhyATooLowValueIsRefused() {
+		String slug = openEvent(50, 50);
+		UUID eventId = planning.bySlug(slug).id();
+		var registrar = context.getBean(th.tipnet.events.Registrar.class);
+		for (int i = 0; i < 2; i++) {
+			registrar.register(eventId, applicant("ผู้เข้าร่วม " + i, "seat" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org"), null);
+		}
+		TestAccounts accounts = new TestAccounts(context);
+		UUID division = directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id();
+		var organiser = accounts.createIn(division, null, "edit-browser", Role.EVENT_ORGANISER);
+
+		tab.signIn(organiser.username(), organiser.password());
+		page.navigate(tab.url("/events/" + slug + "/organise"));
+		page.getByTestId("edit-event").click();
+		assertThat(page.locator("h1")).hasText("แก้ไขงาน");
+		assertThat(page.locator("#onsiteTaken")).containsText("2 ที่");
+		tab.shot("event-edit-th-1280");
+		page.locator("#onsiteCapacity").fill("1");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.getByTestId("onsiteCapacity-error")).containsText("ต้องไม่น้อยกว่า 2 ที่");
+		assertThat(page.locator("#onsiteCapacity")).hasAttribute("aria-invalid", "true");
+		tab.shot("event-edit-error-th-1280");
+		page.locator("#onsiteCapacity").fill("60");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("บันทึกการแก้ไขงานแล้ว");
+		assertThat(planning.bySlug(slug).onsiteCapacity()).isEqualTo(60);
+
+		for (String locale : new String[] { "en-GB", "th-TH" }) {
+			for (int width : new int[] { 360, 1280 }) {
+				if (locale.startsWith("th") && width == 1280) {
+					continue;
+				}
+				try (BrowserPage other = new BrowserPage(page.context().browser(), port, locale, width, width < 600 ? 740 : 900)) {
+					other.signIn(organiser.username(), organiser.password());
+					other.page().navigate(other.url("/events/" + slug + "/organise/edit"));
+					assertThat(other.scrollWidth()).isLessThanOrEqualTo(width);
+					String name = locale.substring(0, 2) + "-" + width;
+					other.shot("event-edit-" + name);
+					other.page().locator("#onsiteCapacity").fill("0");
+					other.page().locator("form.stack button[type=submit]").click();
+					assertThat(other.page().getByTestId("onsiteCapacity-error"))
+						.containsText(locale.startsWith("th") ? "ต้องไม่น้อยกว่า 2 ที่" : "Cannot be lower than the 2 places");
+					assertThat(other.scrollWidth()).isLessThanOrEqualTo(width);
+					other.shot("event-edit-error-" + name);
+				}
+			}
+		}
+		assertThat(planning.bySlug(slug).onsiteCapacity()).isEqualTo(60);
+	}
+
+	private static th.tipnet.events.Applicant applicant(String name, String email) {
+		return new th.tipnet.events.Applicant(name, "มูลนิธิทดสอบ", null, "NGO", th.tipnet.events.AttendanceMode.ONSITE, email, null,
+				null, null, "th", true, false, false);
+	}
+
+	/** Waits (up to 20 s) for a message to this address whose subject starts so. */
+	private static MimeMessage mail(String address, String subjectStart) throws Exception {
+		long until = System.currentTimeMillis() + 20_000;
+		for (int count = 1; System.currentTimeMillis() < until; count++) {
+			for (MimeMessage m : TestMail.awaitCount(address, count)) {
+				if (m.getSubject().startsWith(subjectStart)) {
+					return m;
+				}
+			}
+		}
+		throw new AssertionError("No message to " + address + ": " + subjectStart);
+	}
+
+	private static String html(MimeMessage message) throws Exception {
+		StringBuilder html = new StringBuilder();
+		collect((MimeMultipart) message.getContent(), html);
+		return html.toString();
+	}
+
+	private static void collect(MimeMultipart multipart, StringBuilder html) throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			if (part.getContent() instanceof MimeMultipart nested) {
+				collect(nested, html);
+			}
+			else if (part.isMimeType("text/html")) {
+				html.append(part.getContent());
+			}
+		}
+	}
+
 	private String openEvent() {
+		return openEvent(50, 50);
+	}
+
+	private String openEvent(int onsite, int online) {
 		TestAccounts accounts = new TestAccounts(context);
 		UUID division = directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id();
 		var organiser = accounts.createIn(division, null, "browser-organiser", Role.EVENT_ORGANISER);
@@ -146,7 +285,7 @@ class EventsBrowserIT {
 			planning.plan(new EventPlan(slug, EventType.FORUM, "เวทีหารือ Let's Talk TIP (ทดสอบ)", "Let's Talk TIP (test)",
 					"ภาครัฐ เอกชน และประชาสังคมร่วมหารือปัญหาและข้อเสนอแนะ", "Government, private sector and civil society",
 					now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(3)).plus(Duration.ofHours(3)),
-					"สำนักงานตำรวจแห่งชาติ", "ห้องศรีสรสิน", null, null, null, "https://meet.example.org/tip", 50, 50,
+					"สำนักงานตำรวจแห่งชาติ", "ห้องศรีสรสิน", null, null, null, "https://meet.example.org/tip", onsite, online,
 					now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)), division, java.util.Set.of(),
 					List.of(new AgendaItem("09:00", "เปิดเวที", "Opening", null)),
 					List.of(new ParticipantGroup("GOV", "หน่วยงานภาครัฐ", "Government agencies", null, null, false),

@@ -88,7 +88,7 @@ class EventsIT {
 	}
 
 	@Test
-	void registersConfirmsThenWaitlistsAndPromotesOnCancellation() {
+	void registersConfirmsThenWaitlistsAndOffersTheFreedSeatOnCancellation() {
 		UUID event = plan(2, 2, List.of(group("NGO", 1, null, false), group("GOV", null, null, false)));
 		var first = register(event, "first@example.org", "NGO", "ONSITE");
 		assertThat(first.json().get("status").asString()).isEqualTo("CONFIRMED");
@@ -99,8 +99,12 @@ class EventsIT {
 
 		var cancel = new Api(port).post("/api/v1/registrations/cancel", Map.of("token", first.json().get("manageToken").asString()));
 		assertThat(cancel.json().get("status").asString()).isEqualTo("CANCELLED");
-		var promoted = registrar.byToken(second.json().get("manageToken").asString());
-		assertThat(promoted.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		var offered = registrar.byToken(second.json().get("manageToken").asString());
+		assertThat(offered.status()).isEqualTo(RegistrationStatus.OFFERED);
+		var accepted = new Api(port).post("/api/v1/registrations/offer/accept",
+				Map.of("token", second.json().get("manageToken").asString()));
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		assertThat(registrar.byToken(second.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		// The list moved up: the next two to wait are told places 1 and 2, and when the first of them
 		// leaves, the one behind is told 1 and a newcomer 2.

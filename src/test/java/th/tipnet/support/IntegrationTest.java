@@ -7,12 +7,13 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, on the test database (H2, or PostgreSQL in the PostgreSQL
  * run). Every test class with this annotation shares one context, so keep test data independent:
- * create your own users and organisations with unique names.
+ * create your own users and organisations with unique names. The clock is a {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"logging.level.th.tipnet=INFO" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestClock.Configuration.class)
 public @interface IntegrationTest {
 
 	String ADMIN_PASSWORD = "Admin-password-for-tests-1";

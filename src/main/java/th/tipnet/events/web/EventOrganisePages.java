@@ -1,15 +1,20 @@
 package th.tipnet.events.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,16 +24,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Downloads;
+import th.tipnet.common.web.FormErrors;
+import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventPlanning;
+import th.tipnet.events.ModeChanges;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
 import th.tipnet.events.RegistrationStatus;
 
 /**
  * The organiser's side of an event: live counts that refresh themselves, check-in by typed code
- * (a phone at the door), approvals for invitation-only groups, and the participant export. The
- * public participant list shows only those who agreed to appear in it.
+ * (a phone at the door), approvals for invitation-only groups, finding a participant and moving them
+ * onsite or online, editing the event, and the participant export. The public participant list
+ * shows only those who agreed to appear in it.
  */
 @Controller
 @RequestMapping("/events/{slug}")
@@ -44,16 +53,24 @@ class EventOrganisePages {
 
 	private final th.tipnet.events.EventDocuments documents;
 
-	EventOrganisePages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents) {
+	private final ModeChanges modeChanges;
+
+	EventOrganisePages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
+			ModeChanges modeChanges) {
 		this.planning = planning;
 		this.registrar = registrar;
 		this.documents = documents;
+		this.modeChanges = modeChanges;
 	}
 
 	@GetMapping("/organise")
 	String organise(@PathVariable @Size(max = 80) String slug, @RequestParam(defaultValue = "false") boolean live,
-			Model model) {
+			@RequestParam(required = false) @Size(max = 100) String q, Model model) {
 		Event event = managed(slug);
+		model.addAttribute("q", q);
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("found", find(registrar.registrations(event.id()), q));
+		}
 		model.addAttribute("live", live);
 		if (live) {
 			// Counts refresh themselves without a script (the CSP allows none inline).
@@ -82,6 +99,82 @@ class EventOrganisePages {
 			redirect.addFlashAttribute("checkInProblem", e.messageKey());
 		}
 		return "redirect:/events/" + slug + "/organise";
+	}
+
+	/** Moves a confirmed participant to the other mode; a refusal (no seat there) is shown on the organise page. */
+	@PostMapping("/organise/move/{registrationId}")
+	String move(@PathVariable @Size(max = 80) String slug, @PathVariable UUID registrationId,
+			@RequestParam(required = false) AttendanceMode mode, @RequestParam(required = false) @Size(max = 100) String q,
+			RedirectAttributes redirect) {
+		Event event = managed(slug);
+		try {
+			Registration r = modeChanges.move(event.id(), registrationId, mode);
+			redirect.addFlashAttribute("moved", r.fullName());
+			redirect.addFlashAttribute("movedTo", r.mode());
+		}
+		catch (DomainException e) {
+			if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+				throw e;
+			}
+			redirect.addFlashAttribute("moveProblem", e.messageKey());
+		}
+		if (q != null && !q.isBlank()) {
+			redirect.addAttribute("q", q);
+		}
+		return "redirect:/events/" + slug + "/organise#participants";
+	}
+
+	@GetMapping("/organise/edit")
+	String edit(@PathVariable @Size(max = 80) String slug, Model model) {
+		Event event = managed(slug);
+		model.addAttribute("form", EventForm.of(event));
+		return editPage(model, event);
+	}
+
+	@PostMapping("/organise/edit")
+	String save(@PathVariable @Size(max = 80) String slug, @Valid @ModelAttribute("form") EventForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Event event = managed(slug);
+		if (result.getTarget() == null) {
+			// Not even readable (a tampered request): the form again, as it is stored.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("form", EventForm.of(event));
+			model.addAttribute("unreadable", true);
+			return editPage(model, event);
+		}
+		if (FormErrors.invalid(result, response)) {
+			return editPage(model, event);
+		}
+		try {
+			planning.revise(event.id(), form.version(), form.revision());
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e, response);
+			return editPage(model, planning.bySlug(slug));
+		}
+		redirect.addFlashAttribute("eventSaved", true);
+		return "redirect:/events/" + slug + "/organise";
+	}
+
+	private String editPage(Model model, Event event) {
+		model.addAttribute("event", event);
+		model.addAttribute("stats", registrar.stats(event.id()));
+		return "events/edit";
+	}
+
+	/** Up to 50 registrations whose name, e-mail, organisation or ticket code contains the query. */
+	private static List<Registration> find(List<Registration> all, String q) {
+		String needle = q.strip().toLowerCase(Locale.ROOT);
+		return all.stream()
+			.filter(r -> contains(r.fullName(), needle) || contains(r.email(), needle) || contains(r.organisationName(), needle)
+					|| contains(r.ticketCode(), needle))
+			.limit(50)
+			.toList();
+	}
+
+	private static boolean contains(String value, String needle) {
+		return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
 	}
 
 	@PostMapping("/organise/approve/{registrationId}")

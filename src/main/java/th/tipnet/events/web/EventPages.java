@@ -1,6 +1,7 @@
 package th.tipnet.events.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -29,8 +32,10 @@ import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventCalendars;
 import th.tipnet.events.EventPlanning;
+import th.tipnet.events.Offers;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
+import th.tipnet.events.RegistrationStatus;
 
 /**
  * The public side of events: the list, an event's page with its calendar file, registration
@@ -48,12 +53,18 @@ class EventPages {
 
 	private final java.util.List<th.tipnet.events.EventPageLinks> pageLinks;
 
+	private final Offers offers;
+
+	private final Clock clock;
+
 	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
-			java.util.List<th.tipnet.events.EventPageLinks> pageLinks) {
+			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock) {
 		this.planning = planning;
 		this.registrar = registrar;
 		this.documents = documents;
 		this.pageLinks = pageLinks;
+		this.offers = offers;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -116,9 +127,14 @@ class EventPages {
 		}
 	}
 
-	/** The participant's private page: reachable only through the link they were given. */
+	/**
+	 * The participant's private page: reachable only through the link they were given. When a seat
+	 * is offered to them it is also the offer page, where they accept or decline it (the e-mail's
+	 * links say which they chose: {@code answer}).
+	 */
 	@GetMapping("/registration/{token}")
-	String registration(@PathVariable @Size(max = 100) String token, Model model) {
+	String registration(@PathVariable @Size(max = 100) String token,
+			@RequestParam(required = false) @Size(max = 10) String answer, Model model) {
 		Registration r = registrar.byToken(token);
 		Event event = planning.byId(r.eventId());
 		model.addAttribute("event", event);
@@ -126,6 +142,8 @@ class EventPages {
 		model.addAttribute("position", registrar.position(r));
 		model.addAttribute("group", event.group(r.groupCode()).orElseThrow());
 		model.addAttribute("token", token);
+		model.addAttribute("offerOpen", r.offerOpenAt(clock.instant()));
+		model.addAttribute("answer", "decline".equals(answer) ? "decline" : "accept");
 		if (r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED) {
 			String ticket = registrar.ticketOf(r);
 			model.addAttribute("ticketQr", "data:image/png;base64,"
@@ -153,6 +171,36 @@ class EventPages {
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(event.slug() + "-certificate.pdf").build().toString())
 			.body(pdf);
+	}
+
+	@PostMapping("/registration/{token}/offer/accept")
+	String acceptOffer(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect) {
+		try {
+			Registration r = offers.accept(token);
+			redirect.addFlashAttribute(r.status() == RegistrationStatus.CONFIRMED ? "offerAccepted" : "offerLapsed", true);
+		}
+		catch (DomainException e) {
+			if (e.status() == HttpStatus.NOT_FOUND) {
+				throw e;
+			}
+			redirect.addFlashAttribute("offerProblem", e.messageKey());
+		}
+		return "redirect:/events/registration/" + token;
+	}
+
+	@PostMapping("/registration/{token}/offer/decline")
+	String declineOffer(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect) {
+		try {
+			offers.decline(token);
+			redirect.addFlashAttribute("offerDeclined", true);
+		}
+		catch (DomainException e) {
+			if (e.status() == HttpStatus.NOT_FOUND) {
+				throw e;
+			}
+			redirect.addFlashAttribute("offerProblem", e.messageKey());
+		}
+		return "redirect:/events/registration/" + token;
 	}
 
 	@PostMapping("/registration/{token}/cancel")

@@ -9,28 +9,40 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import th.tipnet.common.DomainException;
 import th.tipnet.common.web.ItemsPage;
+import th.tipnet.common.web.Versions;
 import th.tipnet.events.AgendaItem;
 import th.tipnet.events.Applicant;
 import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventPlan;
 import th.tipnet.events.EventPlanning;
+import th.tipnet.events.EventRevision;
+import th.tipnet.events.ModeChanges;
+import th.tipnet.events.Offers;
+import th.tipnet.events.RegistrationStatus;
+import th.tipnet.events.Revocation;
 import th.tipnet.events.EventStats;
 import th.tipnet.events.EventType;
 import th.tipnet.events.ParticipantGroup;
@@ -50,10 +62,16 @@ class EventsApi {
 
 	private final Tickets tickets;
 
-	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets) {
+	private final Offers offers;
+
+	private final ModeChanges modeChanges;
+
+	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets, Offers offers, ModeChanges modeChanges) {
 		this.planning = planning;
 		this.registrar = registrar;
 		this.tickets = tickets;
+		this.offers = offers;
+		this.modeChanges = modeChanges;
 	}
 
 	@GetMapping("/events")
@@ -64,15 +82,54 @@ class EventsApi {
 	}
 
 	@GetMapping("/events/{id}")
-	EventView get(@PathVariable UUID id) {
-		return EventView.of(planning.byId(id));
+	ResponseEntity<EventView> get(@PathVariable UUID id) {
+		Event event = planning.byId(id);
+		return ResponseEntity.ok().eTag(etag(event)).body(EventView.of(event, planning.mayManage(event)));
+	}
+
+	@PutMapping("/events/{id}")
+	@Operation(summary = "Change an event (its organisers): texts, times, venue, links, capacities, registration window "
+			+ "and group quotas (groups by code; those left out keep theirs). Send its version or If-Match. A capacity or "
+			+ "quota below the seats already taken is refused naming the field; freed seats are offered to the waiting lists.")
+	ResponseEntity<EventView> revise(@PathVariable UUID id, @Valid @RequestBody EventChange body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		long version = Versions.expected(body.version(), ifMatch);
+		Event event = planning.revise(id, version, body.revision());
+		return ResponseEntity.ok().eTag(etag(event)).body(EventView.of(event, true));
+	}
+
+	@PostMapping("/events/{id}/registrations/{registrationId}/mode")
+	@Operation(summary = "Move a confirmed participant onsite or online (its organisers): 409 when that mode has no seat "
+			+ "for their group. Their ticket is reissued (the old one is revoked) and the seat they leave is offered on.")
+	RegistrationView move(@PathVariable UUID id, @PathVariable UUID registrationId, @Valid @RequestBody ModeChange body) {
+		Registration r = modeChanges.move(id, registrationId, body.mode());
+		return RegistrationView.of(r, registrar.position(r));
+	}
+
+	@PostMapping("/registrations/offer/accept")
+	@Operation(summary = "Accept the seat offered from the waiting list, with the private manage token: CONFIRMED, "
+			+ "or 409 when the offer has lapsed or is no longer open")
+	Map<String, Object> acceptOffer(@Valid @RequestBody CancelRequest body) {
+		Registration r = offers.accept(body.token());
+		if (r.status() == RegistrationStatus.OFFER_EXPIRED) {
+			// The lapse is committed (the seat went on); the participant is told why nothing was confirmed.
+			throw DomainException.conflict("events.offer.expired");
+		}
+		return Map.of("registrationId", r.id(), "status", r.status());
+	}
+
+	@PostMapping("/registrations/offer/decline")
+	@Operation(summary = "Decline the seat offered from the waiting list (the registration ends); it goes to the next in line")
+	Map<String, Object> declineOffer(@Valid @RequestBody CancelRequest body) {
+		Registration r = offers.decline(body.token());
+		return Map.of("registrationId", r.id(), "status", r.status());
 	}
 
 	@PostMapping("/events")
 	@Operation(summary = "Plan an event (event organisers for their organisation; coordinators)")
 	ResponseEntity<EventView> create(@Valid @RequestBody NewEvent body) {
 		Event event = planning.plan(body.plan());
-		return ResponseEntity.status(HttpStatus.CREATED).body(EventView.of(event));
+		return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(event)).body(EventView.of(event, true));
 	}
 
 	@PostMapping("/events/{id}/registrations")
@@ -142,39 +199,69 @@ class EventsApi {
 	}
 
 	@GetMapping("/events/{id}/revocations")
-	@Operation(summary = "Cancelled tickets, for scanners to refuse while offline")
-	ItemsPage<Map<String, Object>> revocations(@PathVariable UUID id) {
+	@Operation(summary = "Tickets for scanners to refuse while offline: every ticket of a cancelled registration "
+			+ "(serial null), and replaced tickets (serial and typed code) of participants who changed mode")
+	ItemsPage<Revocation> revocations(@PathVariable UUID id) {
 		Event event = planning.managed(id);
-		List<Map<String, Object>> items = registrar.revoked(event.id())
-			.stream()
-			.map(r -> Map.<String, Object>of("registrationId", r.id(), "ticketCode", r.ticketCode()))
-			.toList();
+		List<Revocation> items = registrar.revoked(event.id());
 		return new ItemsPage<>(items, items.size());
+	}
+
+	private static String etag(Event event) {
+		return "\"" + event.version() + "\"";
 	}
 
 	record CheckInRequest(@NotBlank @Size(max = 200) String code) {
 	}
 
-	record EventView(UUID id, String slug, EventType type, String titleTh, String titleEn, Instant startsAt,
-			Instant endsAt, String venueName, String venueRoom, String liveStreamUrl, int onsiteCapacity,
-			int onlineCapacity, Instant registrationOpensAt, Instant registrationClosesAt, List<AgendaItem> agenda,
-			List<ParticipantGroup> groups) {
+	record EventView(UUID id, String slug, EventType type, String titleTh, String titleEn, String descriptionTh,
+			String descriptionEn, Instant startsAt, Instant endsAt, String venueName, String venueRoom, String venueAddress,
+			String venueMapUrl, String liveStreamUrl, @JsonInclude(JsonInclude.Include.NON_NULL) String meetingUrl,
+			int onsiteCapacity, int onlineCapacity, Instant registrationOpensAt, Instant registrationClosesAt,
+			List<AgendaItem> agenda, List<ParticipantGroup> groups, long version) {
 
 		static EventView of(Event e) {
-			return new EventView(e.id(), e.slug(), e.type(), e.titleTh(), e.titleEn(), e.startsAt(), e.endsAt(),
-					e.venueName(), e.venueRoom(), e.liveStreamUrl(), e.onsiteCapacity(), e.onlineCapacity(),
-					e.registrationOpensAt(), e.registrationClosesAt(), e.agenda(), e.groups());
+			return of(e, false);
+		}
+
+		/** The meeting link only for the event's managers (participants get it once confirmed). */
+		static EventView of(Event e, boolean manager) {
+			EventRevision r = EventRevision.of(e);
+			return new EventView(e.id(), e.slug(), e.type(), e.titleTh(), e.titleEn(), e.descriptionTh(), e.descriptionEn(),
+					e.startsAt(), e.endsAt(), e.venueName(), e.venueRoom(), e.venueAddress(), e.venueMapUrl(),
+					e.liveStreamUrl(), manager ? r.meetingUrl() : null, e.onsiteCapacity(), e.onlineCapacity(),
+					e.registrationOpensAt(), e.registrationClosesAt(), e.agenda(), e.groups(), e.version());
 		}
 	}
 
 	record RegistrationView(UUID id, String fullName, String organisationName, String jobTitle, String groupCode,
-			AttendanceMode mode, String status, Long waitlistPosition, String email, String phone, String dietaryNeeds,
-			String accessibilityNeeds, boolean consentMedia, boolean consentPublicList, Instant createdAt) {
+			AttendanceMode mode, String status, Long waitlistPosition, Instant offerExpiresAt, String email, String phone,
+			String dietaryNeeds, String accessibilityNeeds, boolean consentMedia, boolean consentPublicList,
+			Instant createdAt) {
 
 		static RegistrationView of(Registration r, Long position) {
 			return new RegistrationView(r.id(), r.fullName(), r.organisationName(), r.jobTitle(), r.groupCode(), r.mode(),
-					r.status().name(), position, r.email(), r.phone(), r.dietaryNeeds(), r.accessibilityNeeds(),
-					r.consentMedia(), r.consentPublicList(), r.createdAt());
+					r.status().name(), position, r.offerExpiresAt(), r.email(), r.phone(), r.dietaryNeeds(),
+					r.accessibilityNeeds(), r.consentMedia(), r.consentPublicList(), r.createdAt());
+		}
+	}
+
+	record ModeChange(@NotNull AttendanceMode mode) {
+	}
+
+	/** An event's editable fields and the version changed (or If-Match). */
+	record EventChange(@Size(max = 300) String titleTh, @Size(max = 300) String titleEn,
+			@Size(max = 4000) String descriptionTh, @Size(max = 4000) String descriptionEn, Instant startsAt,
+			Instant endsAt, @Size(max = 300) String venueName, @Size(max = 200) String venueRoom,
+			@Size(max = 500) String venueAddress, @Size(max = 500) String venueMapUrl,
+			@Size(max = 500) String liveStreamUrl, @Size(max = 500) String meetingUrl, Integer onsiteCapacity,
+			Integer onlineCapacity, Instant registrationOpensAt, Instant registrationClosesAt,
+			@Size(max = 50) List<EventRevision.GroupQuota> groups, Long version) {
+
+		EventRevision revision() {
+			return new EventRevision(titleTh, titleEn, descriptionTh, descriptionEn, startsAt, endsAt, venueName, venueRoom,
+					venueAddress, venueMapUrl, liveStreamUrl, meetingUrl, onsiteCapacity, onlineCapacity,
+					registrationOpensAt, registrationClosesAt, groups);
 		}
 	}
 

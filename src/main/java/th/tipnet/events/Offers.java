@@ -1,0 +1,127 @@
+package th.tipnet.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.Actor;
+
+/**
+ * A seat offered from the waiting list, answered by its holder through their private link:
+ * accepting confirms it (and the confirmation with the ticket goes out), declining gives it up; an
+ * offer left unanswered lapses ({@link OfferExpiry}). A declined or lapsed seat is offered to the
+ * next in line at once. Every decision is taken under the event's lock.
+ */
+@Service
+public class Offers {
+
+	private final Registrar registrar;
+
+	private final Registrations registrations;
+
+	private final EventLocks locks;
+
+	private final Tallies tallies;
+
+	private final WaitingList waitingList;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	Offers(Registrar registrar, Registrations registrations, EventLocks locks, Tallies tallies, WaitingList waitingList,
+			AuditTrail audit, ApplicationEventPublisher publisher, Clock clock) {
+		this.registrar = registrar;
+		this.registrations = registrations;
+		this.locks = locks;
+		this.tallies = tallies;
+		this.waitingList = waitingList;
+		this.audit = audit;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/**
+	 * The holder accepts the seat: CONFIRMED. An offer whose time has passed (the expiry job has not
+	 * come by yet) lapses now instead and the seat passes on: the answer is then OFFER_EXPIRED.
+	 * Anything else (already answered, never offered) is a 409.
+	 */
+	@Transactional
+	public Registration accept(String token) {
+		Registration r = registrar.byToken(token);
+		Event event = locks.lock(r.eventId());
+		r = locks.fresh(r);
+		Instant now = clock.instant();
+		if (r.status() == RegistrationStatus.OFFERED && !r.offerOpenAt(now)) {
+			lapse(event, List.of(r));
+			return r;
+		}
+		r.acceptOffer(now);
+		tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
+		tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), 1);
+		publisher.publishEvent(new RegistrationRecorded(r.id()));
+		audit.recordAs(Actor.current(), "Registration", r.id(), "OFFER_ACCEPTED",
+				Changes.none().note("mode", r.mode()).note("group", r.groupCode()));
+		return r;
+	}
+
+	/** The holder gives the seat up (their registration ends); it is offered to the next in line. */
+	@Transactional
+	public Registration decline(String token) {
+		Registration r = registrar.byToken(token);
+		Event event = locks.lock(r.eventId());
+		r = locks.fresh(r);
+		r.declineOffer();
+		tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
+		audit.recordAs(Actor.current(), "Registration", r.id(), "OFFER_DECLINED",
+				Changes.none().note("mode", r.mode()).note("group", r.groupCode()));
+		waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
+		return r;
+	}
+
+	/** Events with an offer past its time, for the expiry job. */
+	@Transactional(readOnly = true)
+	public List<UUID> eventsWithLapsedOffers() {
+		return registrations.eventsWithOffersDueBy(clock.instant());
+	}
+
+	/**
+	 * Lapses the event's offers whose time has passed and offers their seats to the next in line;
+	 * how many lapsed. Idempotent: read under the event's lock, an offer accepted meanwhile is no
+	 * longer OFFERED and is left alone.
+	 */
+	@Transactional
+	public int lapseDue(UUID eventId) {
+		Event event = locks.lock(eventId);
+		List<Registration> due = registrations.findByEventIdAndStatusAndOfferExpiresAtLessThanEqual(eventId,
+				RegistrationStatus.OFFERED, clock.instant());
+		lapse(event, due);
+		return due.size();
+	}
+
+	private void lapse(Event event, List<Registration> due) {
+		Set<Registration> freed = new LinkedHashSet<>();
+		for (Registration r : due) {
+			r.lapseOffer();
+			tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
+			audit.recordAs(Actor.SYSTEM, "Registration", r.id(), "OFFER_EXPIRED",
+					Changes.none().note("mode", r.mode()).note("group", r.groupCode()).note("expiredAt", r.offerExpiresAt()));
+			freed.add(r);
+		}
+		registrations.flush();
+		for (Registration r : freed) {
+			waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
+		}
+	}
+}
