@@ -117,7 +117,7 @@ class WaitlistOffersIT {
 		var confirmation = TestEvents.awaitMail(nextEmail, "Registration confirmed: Offers");
 		assertThat(TestEvents.html(confirmation)).contains("cid:ticket");
 		assertThat(TestEvents.partTypes(confirmation)).anyMatch(p -> p.startsWith("image/png"));
-		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY seq", String.class,
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class,
 				offered.id().toString())).containsExactly("REGISTERED", "SEAT_OFFERED", "OFFER_ACCEPTED");
 		assertTalliesExact(event);
 	}
@@ -164,7 +164,7 @@ class WaitlistOffersIT {
 		assertThat(tooLate.json().get("detail").asString()).contains("The offer has lapsed");
 		assertThat(registrar.byToken(d).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
 		assertThat(registrar.byToken(cAgain).status()).isEqualTo(RegistrationStatus.OFFERED);
-		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY seq", String.class,
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class,
 				registrar.byToken(c).id().toString())).containsExactly("REGISTERED", "SEAT_OFFERED", "OFFER_EXPIRED");
 		assertTalliesExact(event);
 	}
