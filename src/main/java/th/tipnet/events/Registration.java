@@ -110,8 +110,9 @@ public class Registration {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** Null until first stored, so saving a new registration is an INSERT without a look-up first. */
 	@Version
-	private long version;
+	private Long version;
 
 	protected Registration() {
 	}

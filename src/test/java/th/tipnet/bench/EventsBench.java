@@ -44,14 +44,16 @@ public final class EventsBench {
 
 	static final int CLIENTS = 200;
 
-	static final int WARM_UP = 5_000;
+	/** Rounds of the same load on other events first (-Dbench.warmup=N): a cold JVM spends its CPU compiling. */
+	static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 1);
 
 	public static void main(String[] args) throws Exception {
 		String database = args.length > 0 ? args[0] : "h2";
 		List<String> props = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
 				"--tipnet.admin.password=Bench-admin-password-1", "--tipnet.data-dir=target/bench-data-events-" + database,
 				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "--tipnet.demo-data=false",
-				"--server.tomcat.threads.max=200", "--spring.datasource.hikari.maximum-pool-size=30"));
+				"--server.tomcat.threads.max=" + System.getProperty("bench.threads", "200"),
+				"--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "30")));
 		if ("postgres".equals(database)) {
 			props.add("--spring.datasource.url=" + args[1]);
 			props.add("--spring.datasource.username=" + args[2]);
@@ -66,11 +68,13 @@ public final class EventsBench {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
 			String base = "http://127.0.0.1:" + port;
-			// A JVM that has just started spends most of its CPU compiling: warm it up on another event
+			// A JVM that has just started spends most of its CPU compiling: warm it up on other events
 			// first (same load), so the figures below are those of a running server.
-			UUID warmUp = plan(context);
-			register(http, base, warmUp, WARM_UP, "warm");
-			checkIn(http, base, context, warmUp);
+			for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+				UUID warmUp = plan(context);
+				register(http, base, warmUp, ATTEMPTS, "warm" + round + "-");
+				checkIn(http, base, context, warmUp);
+			}
 			UUID event = plan(context);
 			jdk.jfr.Recording recording = profile();
 			long start = System.nanoTime();
