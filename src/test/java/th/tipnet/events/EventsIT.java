@@ -287,11 +287,8 @@ class EventsIT {
 		var message = messages.get(0);
 		assertThat(message.getSubject()).startsWith("ยืนยันการลงทะเบียน: งานทดสอบ");
 		String raw = new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		var content = (jakarta.mail.internet.MimeMultipart) message.getContent();
-		StringBuilder html = new StringBuilder();
-		List<String> parts = new ArrayList<>();
-		collect(content, html, parts);
-		assertThat(html.toString()).contains("/events/registration/" + reg.json().get("manageToken").asString())
+		List<String> parts = TestEvents.partTypes(message);
+		assertThat(TestEvents.html(message)).contains("/events/registration/" + reg.json().get("manageToken").asString())
 			.contains("cid:ticket").contains("ยืนยันแล้ว");
 		assertThat(parts).anyMatch(p -> p.startsWith("image/png")).anyMatch(p -> p.startsWith("text/calendar"));
 		assertThat(raw).isNotEmpty();
@@ -376,20 +373,6 @@ class EventsIT {
 				return false;
 			}
 		});
-	}
-
-	private static void collect(jakarta.mail.internet.MimeMultipart multipart, StringBuilder html, List<String> types)
-			throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			var part = multipart.getBodyPart(i);
-			types.add(part.getContentType().toLowerCase());
-			if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart nested) {
-				collect(nested, html, types);
-			}
-			else if (part.isMimeType("text/html")) {
-				html.append(part.getContent());
-			}
-		}
 	}
 
 	// --- helpers ---
