@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Events benchmark: 5,000 registration attempts over HTTP from 200 concurrent clients for a 400/400
+# Events benchmark (after one warm-up round on another event): 5,000 registration attempts over HTTP
+# from 200 concurrent clients for a 400/400
 # event with group quotas, then 800 check-ins by signed ticket from 20 devices; on H2 and on
 # PostgreSQL (when a local one can be started). Prints registrations/s, p50/p95, confirmed and
 # waiting counts, and check-in p50/p95. Usage: bench/events.sh

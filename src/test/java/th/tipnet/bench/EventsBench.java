@@ -61,7 +61,10 @@ public final class EventsBench {
 			DirectoryBench.resetPostgres(args[1], args[2], args[3]);
 		}
 		else {
-			props.add("--spring.datasource.url=jdbc:h2:mem:eventsbench;DB_CLOSE_DELAY=-1");
+			// The H2 file database of a default install, fresh for each run.
+			org.springframework.util.FileSystemUtils.deleteRecursively(new java.io.File("target/bench-data-events-h2"));
+			props.add("--spring.datasource.url=jdbc:h2:file:./target/bench-data-events-h2/tipnet;DB_CLOSE_ON_EXIT=FALSE"
+					+ System.getProperty("bench.h2", ""));
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TipnetApplication.class)
 			.run(props.toArray(String[]::new))) {

@@ -16,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,8 +152,8 @@ class EventsBrowserIT {
 		registrar.register(eventId, applicant("สมชาย รอคิว", email), null);
 		registrar.cancel(first);
 
-		MimeMessage offer = mail(email, "มีที่นั่งว่างสำหรับคุณ");
-		Matcher accept = Pattern.compile("href=\"([^\"]*answer=accept[^\"]*)\"").matcher(html(offer));
+		MimeMessage offer = TestMail.awaitSubject(email, "มีที่นั่งว่างสำหรับคุณ");
+		Matcher accept = Pattern.compile("href=\"([^\"]*answer=accept[^\"]*)\"").matcher(TestMail.html(offer));
 		assertThat(accept.find()).isTrue();
 		String link = accept.group(1).replace("http://localhost:8080", "");
 		String[] pathAndAnchor = link.split("#", 2);
@@ -180,7 +179,7 @@ class EventsBrowserIT {
 		assertThat(page.getByTestId("registration-status")).containsText("ยืนยันแล้ว");
 		assertThat(page.locator(".ticket img.qr")).isVisible();
 		tab.shot("offer-accepted-th");
-		assertThat(html(mail(email, "ยืนยันการลงทะเบียน"))).contains("cid:ticket");
+		assertThat(TestMail.html(TestMail.awaitSubject(email, "ยืนยันการลงทะเบียน"))).contains("cid:ticket");
 	}
 
 	@Test
@@ -237,37 +236,6 @@ class EventsBrowserIT {
 	private static th.tipnet.events.Applicant applicant(String name, String email) {
 		return new th.tipnet.events.Applicant(name, "มูลนิธิทดสอบ", null, "NGO", th.tipnet.events.AttendanceMode.ONSITE, email, null,
 				null, null, "th", true, false, false);
-	}
-
-	/** Waits (up to 20 s) for a message to this address whose subject starts so. */
-	private static MimeMessage mail(String address, String subjectStart) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
-		for (int count = 1; System.currentTimeMillis() < until; count++) {
-			for (MimeMessage m : TestMail.awaitCount(address, count)) {
-				if (m.getSubject().startsWith(subjectStart)) {
-					return m;
-				}
-			}
-		}
-		throw new AssertionError("No message to " + address + ": " + subjectStart);
-	}
-
-	private static String html(MimeMessage message) throws Exception {
-		StringBuilder html = new StringBuilder();
-		collect((MimeMultipart) message.getContent(), html);
-		return html.toString();
-	}
-
-	private static void collect(MimeMultipart multipart, StringBuilder html) throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			var part = multipart.getBodyPart(i);
-			if (part.getContent() instanceof MimeMultipart nested) {
-				collect(nested, html);
-			}
-			else if (part.isMimeType("text/html")) {
-				html.append(part.getContent());
-			}
-		}
 	}
 
 	private String openEvent() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import th.tipnet.support.Api;
 
@@ -89,41 +87,15 @@ class TestEvents {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 	}
 
-	/** Waits (up to 20 s) for a message to this address whose subject starts so. */
 	static MimeMessage awaitMail(String address, String subjectStart) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
-		for (int count = 1; System.currentTimeMillis() < until; count++) {
-			for (MimeMessage m : th.tipnet.support.TestMail.awaitCount(address, count)) {
-				if (m.getSubject() != null && m.getSubject().startsWith(subjectStart)) {
-					return m;
-				}
-			}
-		}
-		throw new AssertionError("No message to " + address + " with a subject starting " + subjectStart);
+		return th.tipnet.support.TestMail.awaitSubject(address, subjectStart);
 	}
 
 	static String html(MimeMessage message) throws Exception {
-		StringBuilder html = new StringBuilder();
-		collect((MimeMultipart) message.getContent(), html, new ArrayList<>());
-		return html.toString();
+		return th.tipnet.support.TestMail.html(message);
 	}
 
 	static List<String> partTypes(MimeMessage message) throws Exception {
-		List<String> types = new ArrayList<>();
-		collect((MimeMultipart) message.getContent(), new StringBuilder(), types);
-		return types;
-	}
-
-	private static void collect(MimeMultipart multipart, StringBuilder html, List<String> types) throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			var part = multipart.getBodyPart(i);
-			types.add(part.getContentType().toLowerCase(java.util.Locale.ROOT));
-			if (part.getContent() instanceof MimeMultipart nested) {
-				collect(nested, html, types);
-			}
-			else if (part.isMimeType("text/html")) {
-				html.append(part.getContent());
-			}
-		}
+		return th.tipnet.support.TestMail.partTypes(message);
 	}
 }

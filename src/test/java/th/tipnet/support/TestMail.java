@@ -70,4 +70,45 @@ public final class TestMail {
 		}
 		return List.of();
 	}
+
+	/** Waits (up to 20 s) for a message to this address whose subject starts so. */
+	public static MimeMessage awaitSubject(String address, String subjectStart) throws Exception {
+		long until = System.currentTimeMillis() + 20_000;
+		for (int count = 1; System.currentTimeMillis() < until; count++) {
+			for (MimeMessage m : awaitCount(address, count)) {
+				if (m.getSubject() != null && m.getSubject().startsWith(subjectStart)) {
+					return m;
+				}
+			}
+		}
+		throw new AssertionError("No message to " + address + " with a subject starting " + subjectStart);
+	}
+
+	/** The HTML body of a message, however deeply nested its parts. */
+	public static String html(MimeMessage message) throws Exception {
+		StringBuilder html = new StringBuilder();
+		collect((jakarta.mail.internet.MimeMultipart) message.getContent(), html, new java.util.ArrayList<>());
+		return html.toString();
+	}
+
+	/** The content types of all its parts (lower case): the QR ticket is an image/png, the calendar text/calendar. */
+	public static List<String> partTypes(MimeMessage message) throws Exception {
+		List<String> types = new java.util.ArrayList<>();
+		collect((jakarta.mail.internet.MimeMultipart) message.getContent(), new StringBuilder(), types);
+		return types;
+	}
+
+	private static void collect(jakarta.mail.internet.MimeMultipart multipart, StringBuilder html, List<String> types)
+			throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			types.add(part.getContentType().toLowerCase(java.util.Locale.ROOT));
+			if (part.getContent() instanceof jakarta.mail.internet.MimeMultipart nested) {
+				collect(nested, html, types);
+			}
+			else if (part.isMimeType("text/html")) {
+				html.append(part.getContent());
+			}
+		}
+	}
 }

@@ -57,8 +57,15 @@ class EventPages {
 
 	private final Clock clock;
 
+	private final th.tipnet.identity.MemberProfiles members;
+
+	private final th.tipnet.directory.Directory directory;
+
 	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
-			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock) {
+			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock,
+			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory) {
+		this.members = members;
+		this.directory = directory;
 		this.planning = planning;
 		this.registrar = registrar;
 		this.documents = documents;
@@ -99,7 +106,9 @@ class EventPages {
 	String registerForm(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
 		Event event = planning.bySlug(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("form", RegistrationForm.empty(locale));
+		model.addAttribute("form", members.signedIn().map(m -> RegistrationForm.forMember(m,
+				m.organisationId() == null ? null : directory.organisation(m.organisationId()).map(o -> o.name(locale)).orElse(null),
+				locale)).orElseGet(() -> RegistrationForm.empty(locale)));
 		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
 		return "events/register";
 	}
@@ -217,6 +226,12 @@ class EventPages {
 		static RegistrationForm empty(Locale locale) {
 			return new RegistrationForm(null, null, null, null, "ONSITE", null, null, null, null,
 					Languages.pick(locale, "th", "en"), false, false, false);
+		}
+
+		/** A signed-in member's form: what the network knows of them is filled in; consents never are. */
+		static RegistrationForm forMember(th.tipnet.identity.UserView member, String organisationName, Locale locale) {
+			return new RegistrationForm(member.displayName(), organisationName, null, null, "ONSITE", member.email(), null,
+					null, null, Languages.pick(locale, "th", "en"), false, false, false);
 		}
 
 		Applicant applicant() {
