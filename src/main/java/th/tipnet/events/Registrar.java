@@ -72,10 +72,17 @@ public class Registrar {
 
 	private final EventSnapshots snapshots;
 
+	private final RegistrationDesk desk;
+
+	private final org.springframework.transaction.support.TransactionTemplate alone;
+
 	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
 			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies, Clock clock, EventLocks locks,
-			Seats seats, WaitingList waitingList, RevokedTickets revokedTickets, EventSnapshots snapshots) {
+			Seats seats, WaitingList waitingList, RevokedTickets revokedTickets, EventSnapshots snapshots,
+			RegistrationDesk desk, org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.snapshots = snapshots;
+		this.desk = desk;
+		this.alone = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.tallies = tallies;
 		this.events = events;
 		this.registrations = registrations;
@@ -95,9 +102,26 @@ public class Registrar {
 	public record Outcome(Registration registration, Long waitlistPosition, String manageToken, boolean created) {
 	}
 
-	@Transactional
+	/**
+	 * Registers someone: confirmed if their mode and group have a seat, else the end of their
+	 * waiting list (or pending approval for invitation-only groups). Requests for one event meet at
+	 * the {@link RegistrationDesk} and are decided in batches under one lock and one commit; a
+	 * retry with an Idempotency-Key, or a call inside a transaction already open, is decided alone.
+	 */
 	public Outcome register(UUID eventId, Applicant applicant, String idempotencyKey) {
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+			return alone.execute(status -> registerAlone(eventId, applicant, key));
+		}
+		check(snapshots.current(eventId), applicant);
+		// Everything that needs no seat count is done before the lock, which is held until commit.
+		String token = newToken();
+		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), null);
+		return desk.submit(eventId, locked -> decide(locked, r, applicant, token),
+				() -> alone.execute(status -> registerAlone(eventId, applicant, null)));
+	}
+
+	private Outcome registerAlone(UUID eventId, Applicant applicant, String key) {
 		if (key != null) {
 			Optional<Registration> earlier = registrations.findByEventIdAndIdempotencyKey(eventId, key);
 			if (earlier.isPresent()) {
@@ -105,13 +129,15 @@ public class Registrar {
 			}
 		}
 		check(snapshots.current(eventId), applicant);
-		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
-		// Under the lock from here, with the event as committed: the counts cannot change until this transaction ends.
-		Event event = snapshots.locked(eventId);
+		return decide(snapshots.locked(eventId), r, applicant, token);
+	}
+
+	/** Under the event's lock, with the event as committed: the counts cannot change until this transaction ends. */
+	private Outcome decide(Event event, Registration r, Applicant applicant, String token) {
 		check(event, applicant);
-		if (registrations.existsByEventIdAndEmailKeyAndStatusNotIn(eventId, Registration.emailKey(applicant.email()),
+		if (registrations.existsByEventIdAndEmailKeyAndStatusNotIn(event.id(), Registration.emailKey(applicant.email()),
 				ENDED)) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
 		}
@@ -119,7 +145,7 @@ public class Registrar {
 		registrations.save(r);
 		publisher.publishEvent(new RegistrationRecorded(r.id()));
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTERED",
-				Changes.none().note("event", eventId).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
+				Changes.none().note("event", event.id()).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
 		return new Outcome(r, position, token, true);
 	}
 

@@ -216,6 +216,43 @@ class EventsIT {
 	}
 
 	@Test
+	void registrationsDecidedTogetherAreEachAuditedAsTheirOwnRequestAndARefusalAnswersOnlyItsSender() throws Exception {
+		UUID event = plan(10, 10, List.of(group("NGO", null, null, false)));
+		ExecutorService pool = Executors.newFixedThreadPool(24);
+		Map<String, java.util.concurrent.Future<Api.Response>> sent = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < 48; i++) {
+			String requestId = "together-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+			// Every fourth one reuses an address: exactly one of each pair may get in.
+			String email = "together-" + event + "-" + (i % 4 == 3 ? i - 1 : i) + "@example.org";
+			String json = "{\"fullName\":\"คนที่ " + i + "\",\"groupCode\":\"NGO\",\"mode\":\"ONSITE\",\"email\":\"" + email
+					+ "\",\"language\":\"th\",\"consentPrivacy\":true}";
+			sent.put(requestId, pool.submit(() -> new Api(port).sendJson("/api/v1/events/" + event + "/registrations", "POST", json,
+					Map.of("X-Request-Id", requestId))));
+		}
+		int created = 0;
+		int refused = 0;
+		for (var e : sent.entrySet()) {
+			Api.Response r = e.getValue().get();
+			if (r.status() == 409) {
+				refused++;
+				assertThat(r.problemFields()).containsExactly("email");
+				continue;
+			}
+			assertThat(r.status()).as(r.body()).isEqualTo(201);
+			created++;
+			String id = r.json().get("registrationId").asString();
+			assertThat(jdbc.queryForObject("SELECT request_id FROM audit_entry WHERE action = 'REGISTERED' AND entity_id = ?",
+					String.class, id)).isEqualTo(e.getKey());
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(36);
+		assertThat(refused).isEqualTo(12);
+		EventStats.Line onsite = registrar.stats(event).totals().stream().filter(t -> t.mode() == AttendanceMode.ONSITE).findFirst().orElseThrow();
+		assertThat(onsite.confirmed()).isEqualTo(10);
+		assertThat(onsite.waiting()).isEqualTo(26);
+	}
+
+	@Test
 	void organisersSeeTheListAndCountsOthersDoNot() {
 		UUID event = plan(3, 3, List.of(group("NGO", null, null, false)));
 		register(event, "listed@example.org", "NGO", "ONLINE");
