@@ -44,6 +44,8 @@ public class Registrar {
 	private static final List<RegistrationStatus> ENDED = List.of(RegistrationStatus.CANCELLED,
 			RegistrationStatus.OFFER_EXPIRED);
 
+	private static final String ENDED_SQL = String.join(", ", ENDED.stream().map(s -> "'" + s.name() + "'").toList());
+
 	private final Events events;
 
 	private final Registrations registrations;
@@ -117,7 +119,7 @@ public class Registrar {
 		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), null);
-		return desk.submit(eventId, locked -> decide(locked, r, applicant, token),
+		return desk.submit(eventId, batch -> decide(batch, r, applicant, token),
 				() -> alone.execute(status -> registerAlone(eventId, applicant, null)));
 	}
 
@@ -131,14 +133,17 @@ public class Registrar {
 		check(snapshots.current(eventId), applicant);
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
-		return decide(snapshots.locked(eventId), r, applicant, token);
+		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId)), r, applicant, token);
 	}
 
 	/** Under the event's lock, with the event as committed: the counts cannot change until this transaction ends. */
-	private Outcome decide(Event event, Registration r, Applicant applicant, String token) {
+	private Outcome decide(RegistrationDesk.Batch batch, Registration r, Applicant applicant, String token) {
+		Event event = batch.event;
 		check(event, applicant);
-		if (registrations.existsByEventIdAndEmailKeyAndStatusNotIn(event.id(), Registration.emailKey(applicant.email()),
-				ENDED)) {
+		// Stored registrations by SQL (no flush of the batch's unsaved ones), the batch's own in memory.
+		String emailKey = Registration.emailKey(applicant.email());
+		if (!batch.emailKeys.add(emailKey) || jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ?"
+				+ " AND email_key = ? AND status NOT IN (" + ENDED_SQL + ")", Integer.class, event.id(), emailKey) > 0) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
 		}
 		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());

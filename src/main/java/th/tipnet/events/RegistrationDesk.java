@@ -8,10 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,11 +27,11 @@ import th.tipnet.common.RequestIds;
  * Group commit for one event's registrations. Every seat decision for an event needs its row lock
  * until commit, so under a rush (5,000 people for 800 seats) requests queue for that lock and each
  * pays a lock and a commit of its own (a disk flush on PostgreSQL). Here the requests that arrive
- * while one batch is being decided wait together; the next free request thread takes all of them,
- * locks the event once, decides each in arrival order exactly as alone, and commits once. Each
- * decision runs as its own request (who acts, request id and address go into its audit entry), and
- * a refusal (a duplicate e-mail) answers only that person. If the batch itself fails, each is
- * decided again alone. No extra threads: the waiting request threads do the work.
+ * while one batch is being decided wait together; the event's desk thread takes all of them, locks
+ * the event once, decides each in arrival order exactly as alone, and commits once. Each decision
+ * runs as its own request (who acts, request id and address go into its audit entry), and a
+ * refusal (a duplicate e-mail) answers only that person. If the batch itself fails, each is decided
+ * again alone. The request threads wait for their answer without spinning.
  */
 @Component
 class RegistrationDesk {
@@ -48,6 +44,13 @@ class RegistrationDesk {
 
 	private final EventSnapshots snapshots;
 
+	/** Desk threads, made as events get busy and ended after a minute without work. */
+	private final java.util.concurrent.ExecutorService desk = java.util.concurrent.Executors.newCachedThreadPool(work -> {
+		Thread t = new Thread(work, "registration-desk");
+		t.setDaemon(true);
+		return t;
+	});
+
 	RegistrationDesk(PlatformTransactionManager transactions, EventSnapshots snapshots) {
 		this.batchTransaction = new TransactionTemplate(transactions);
 		this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,13 +61,26 @@ class RegistrationDesk {
 
 		final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
 
-		final ReentrantLock drainer = new ReentrantLock();
+		/** Whether a desk thread is deciding this event's queue (at most one at a time). */
+		final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean();
+	}
+
+	/** Emails given a place in the batch being decided, which the database does not see until its flush. */
+	static final class Batch {
+
+		final Event event;
+
+		final java.util.Set<String> emailKeys = new java.util.HashSet<>();
+
+		Batch(Event event) {
+			this.event = event;
+		}
 	}
 
 	/** A request waiting at the desk, with the context it was made in. */
 	private static final class Pending<T> {
 
-		final Function<Event, T> decision;
+		final Function<Batch, T> decision;
 
 		final Supplier<T> alone;
 
@@ -81,7 +97,7 @@ class RegistrationDesk {
 
 		private RuntimeException refused;
 
-		Pending(Function<Event, T> decision, Supplier<T> alone) {
+		Pending(Function<Batch, T> decision, Supplier<T> alone) {
 			this.decision = decision;
 			this.alone = alone;
 		}
@@ -113,9 +129,9 @@ class RegistrationDesk {
 			}
 		}
 
-		void decideIn(Event locked) {
+		void decideIn(Batch batch) {
 			try {
-				decided = as(() -> decision.apply(locked));
+				decided = as(() -> decision.apply(batch));
 			}
 			catch (th.tipnet.common.DomainException answer) {
 				// This person's answer (a 4xx); the others in the batch go on.
@@ -145,40 +161,42 @@ class RegistrationDesk {
 	/**
 	 * Decides under the event's lock, together with whoever else is waiting: {@code decision} runs
 	 * inside the batch's transaction with the locked event; {@code alone} decides in a transaction of
-	 * its own (used if the batch fails).
+	 * its own (used if the batch fails). The caller waits for its answer without spinning.
 	 */
-	<T> T submit(UUID eventId, Function<Event, T> decision, Supplier<T> alone) {
+	<T> T submit(UUID eventId, Function<Batch, T> decision, Supplier<T> alone) {
 		Lane lane = lanes.computeIfAbsent(eventId, id -> new Lane());
 		Pending<T> mine = new Pending<>(decision, alone);
 		lane.queue.add(mine);
-		while (!mine.result.isDone()) {
-			if (lane.drainer.tryLock()) {
-				try {
-					drain(eventId, lane);
-				}
-				finally {
-					lane.drainer.unlock();
-				}
-			}
-			else {
-				await(mine, 5);
-			}
+		if (lane.open.compareAndSet(false, true)) {
+			desk.execute(() -> serve(eventId, lane));
 		}
 		return answer(mine);
 	}
 
-	private void drain(UUID eventId, Lane lane) {
+	/** One desk thread per busy event: batches until the queue is empty, then closes (and reopens if one slipped in). */
+	private void serve(UUID eventId, Lane lane) {
+		do {
+			try {
+				while (!lane.queue.isEmpty()) {
+					decideBatch(eventId, lane);
+				}
+			}
+			finally {
+				lane.open.set(false);
+			}
+		}
+		while (!lane.queue.isEmpty() && lane.open.compareAndSet(false, true));
+	}
+
+	private void decideBatch(UUID eventId, Lane lane) {
 		List<Pending<?>> batch = new ArrayList<>();
 		for (Pending<?> next = lane.queue.poll(); next != null; next = batch.size() < MAX_BATCH ? lane.queue.poll() : null) {
 			batch.add(next);
 		}
-		if (batch.isEmpty()) {
-			return;
-		}
 		try {
 			batchTransaction.executeWithoutResult(status -> {
-				Event locked = snapshots.locked(eventId);
-				batch.forEach(p -> p.decideIn(locked));
+				Batch together = new Batch(snapshots.locked(eventId));
+				batch.forEach(p -> p.decideIn(together));
 			});
 		}
 		catch (RuntimeException batchFailed) {
@@ -190,17 +208,9 @@ class RegistrationDesk {
 		batch.forEach(Pending::tell);
 	}
 
-	private static void await(Pending<?> pending, long millis) {
-		try {
-			pending.result.get(millis, TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException | ExecutionException | CompletionException stillWaitingOrAnswered) {
-			// Either answered (the loop ends) or time to see whether the desk is free.
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting to register", e);
-		}
+	@jakarta.annotation.PreDestroy
+	void close() {
+		desk.shutdown();
 	}
 
 	private static <T> T answer(Pending<T> pending) {

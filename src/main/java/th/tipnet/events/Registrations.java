@@ -18,7 +18,6 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	Optional<Registration> findByEventIdAndIdempotencyKey(UUID eventId, String key);
 
-	boolean existsByEventIdAndEmailKeyAndStatusNotIn(UUID eventId, String emailKey, java.util.Collection<RegistrationStatus> statuses);
 
 	/** The first in a waiting list. */
 	Optional<Registration> findFirstByEventIdAndModeAndGroupCodeAndStatusOrderByWaitlistSeq(UUID eventId, AttendanceMode mode,
