@@ -185,8 +185,7 @@ class EventsApi {
 	@PostMapping("/events/{id}/checkins")
 	@Operation(summary = "Check a participant in by signed ticket or typed code; repeating it is harmless")
 	Map<String, Object> checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest body) {
-		Event event = planning.managed(id);
-		Registrar.CheckIn result = registrar.checkIn(event.id(), body.code());
+		Registrar.CheckIn result = registrar.checkIn(planning.managedAtTheDoor(id), body.code());
 		Registration r = result.registration();
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("registrationId", r.id());
