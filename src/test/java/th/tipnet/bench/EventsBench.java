@@ -117,7 +117,7 @@ public final class EventsBench {
 		if (System.getProperty("bench.jfr") == null) {
 			return null;
 		}
-		jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+		jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration(System.getProperty("bench.jfr.settings", "profile")));
 		recording.start();
 		return recording;
 	}
