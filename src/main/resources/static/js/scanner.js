@@ -123,22 +123,36 @@
     state.asOf = roster.asOf;
   }
 
-  /** Sends the queue (and refreshes the roster); reports what the server said about queued scans. */
+  var SYNC_CHUNK = 200;
+
+  /** Sends the queue in chunks (and refreshes the roster); reports what the server said about queued scans. */
   async function sync() {
     if (state.syncing) {
       return;
     }
     state.syncing = true;
     try {
-      var queue = loadQueue();
-      if (queue.length > 0) {
-        var response = await post(cfg.syncUrl, { scans: queue });
-        if (!response.ok) {
+      var sentTotal = 0;
+      for (var queue = loadQueue(); queue.length > 0; queue = loadQueue()) {
+        var chunk = queue.slice(0, SYNC_CHUNK);
+        var response = await post(cfg.syncUrl, { scans: chunk });
+        if (!response.ok && response.status >= 500) {
           throw new Error('sync ' + response.status);
         }
+        var sent = new Set(chunk.map(function (s) { return s.id; }));
+        if (!response.ok) {
+          // Refused as a whole (signed out, or malformed): say so, and keep the scans for a retry
+          // after signing in again, unless the server will never take them.
+          attention(fill(T.syncedProblem, [String(response.status)]));
+          if (response.status === 401 || response.status === 403) {
+            break;
+          }
+          saveQueue(loadQueue().filter(function (s) { return !sent.has(s.id); }));
+          continue;
+        }
         var answer = await response.json();
-        var sent = new Set(queue.map(function (s) { return s.id; }));
         saveQueue(loadQueue().filter(function (s) { return !sent.has(s.id); }));
+        sentTotal += chunk.length;
         answer.results.forEach(function (r) {
           if (r.participant) {
             state.seen.set(r.participant.id, r.at);
@@ -149,7 +163,9 @@
             attention(fill(T.alreadyHere, [r.participant.name, r.atText]));
           }
         });
-        attention(fill(T.synced, [queue.length]));
+      }
+      if (sentTotal > 0) {
+        attention(fill(T.synced, [sentTotal]));
       }
       await refreshRoster();
       setOnline(true);

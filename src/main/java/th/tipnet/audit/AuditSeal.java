@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Chains committed audit entries by hash, in the order they became visible. Sealing takes the
@@ -21,8 +19,16 @@ public class AuditSeal {
 
 	private final JdbcTemplate jdbc;
 
-	AuditSeal(JdbcTemplate jdbc) {
+	/**
+	 * Its own transaction, whoever calls (the scheduler calls from inside this class, where an
+	 * annotation would not apply): the head's row lock must last until the seals commit.
+	 */
+	private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+	AuditSeal(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Scheduled(fixedDelayString = "${tipnet.audit.seal-every:PT1S}", initialDelayString = "${tipnet.audit.seal-every:PT1S}")
@@ -31,12 +37,11 @@ public class AuditSeal {
 	}
 
 	/** Seals everything committed so far; returns how many entries it sealed. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public int sealCommitted() {
 		int sealed = 0;
 		int batch;
 		do {
-			batch = sealBatch();
+			batch = ownTransaction.execute(status -> sealBatch());
 			sealed += batch;
 		}
 		while (batch == BATCH);
@@ -59,7 +64,14 @@ public class AuditSeal {
 			seals.add(new Object[] { seq, previous, hash, entry.id() });
 			previous = hash;
 		}
-		jdbc.batchUpdate("UPDATE audit_entry SET seq = ?, previous_hash = ?, hash = ? WHERE id = ? AND seq IS NULL", seals);
+		int[] updated = jdbc.batchUpdate("UPDATE audit_entry SET seq = ?, previous_hash = ?, hash = ? WHERE id = ? AND seq IS NULL",
+				seals);
+		for (int count : updated) {
+			// Another sealer got there first (it should not, under the head's lock): seal nothing rather than fork the chain.
+			if (count == 0) {
+				throw new IllegalStateException("Audit entry sealed concurrently; this batch is rolled back");
+			}
+		}
 		jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, previous);
 		return unsealed.size();
 	}

@@ -25,7 +25,10 @@ public class DoorScans {
 
 	private final Tickets tickets;
 
-	DoorScans(Registrations registrations, Registrar registrar, Tickets tickets) {
+	private final EventPlanning planning;
+
+	DoorScans(Registrations registrations, Registrar registrar, Tickets tickets, EventPlanning planning) {
+		this.planning = planning;
 		this.registrations = registrations;
 		this.registrar = registrar;
 		this.tickets = tickets;
@@ -46,6 +49,8 @@ public class DoorScans {
 
 	@Transactional(readOnly = true)
 	public Roster roster(Event event, Locale locale) {
+		// Names and codes of participants: for the event's organisers only, whoever asks.
+		planning.managedAtTheDoor(event.id());
 		List<Entry> participants = new ArrayList<>();
 		List<Revoked> revoked = new ArrayList<>();
 		for (Registration r : registrations.findByEventIdOrderByCreatedAt(event.id())) {

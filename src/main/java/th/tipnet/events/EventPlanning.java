@@ -172,6 +172,7 @@ public class EventPlanning {
 		for (AttendanceMode mode : AttendanceMode.values()) {
 			waitingList.offerFreeSeats(event, mode, null);
 		}
+		snapshots.forget(event.id());
 		return event;
 	}
 

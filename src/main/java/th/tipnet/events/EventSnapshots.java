@@ -23,8 +23,11 @@ class EventSnapshots {
 
 	private final Map<UUID, Event> snapshots = new ConcurrentHashMap<>();
 
-	EventSnapshots(Events events) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	EventSnapshots(Events events, jakarta.persistence.EntityManager entityManager) {
 		this.events = events;
+		this.entityManager = entityManager;
 	}
 
 	/** The event as last seen, for checks that are repeated under the lock. */
@@ -35,9 +38,33 @@ class EventSnapshots {
 
 	/** Takes the event's row lock (until the transaction ends) and returns the event as it is now. */
 	Event locked(UUID id) {
-		long version = events.lockVersion(id).orElseThrow(() -> DomainException.notFound("event"));
+		return current(id, events.lockVersion(id).orElseThrow(() -> DomainException.notFound("event")));
+	}
+
+	/**
+	 * The event as committed now, without a lock: before refusing someone on what the snapshot says
+	 * (registration closed, a mode not offered), since an organiser may have changed that elsewhere.
+	 */
+	Event fresh(UUID id) {
+		return current(id, events.committedVersion(id).orElseThrow(() -> DomainException.notFound("event")));
+	}
+
+	/** Forgets an event this instance changed, so its next reader loads it again. */
+	void forget(UUID id) {
+		snapshots.remove(id);
+	}
+
+	private Event current(UUID id, long version) {
 		Event event = snapshots.get(id);
-		return event != null && event.version() == version ? event : load(id);
+		if (event != null && event.version() == version) {
+			return event;
+		}
+		event = load(id);
+		if (event.version() != version) {
+			// Read earlier in this same transaction: the persistence context hands back that copy.
+			entityManager.refresh(event);
+		}
+		return event;
 	}
 
 	private Event load(UUID id) {

@@ -27,4 +27,8 @@ interface Events extends ListCrudRepository<Event, UUID> {
 	/** The same lock, answering the committed version (see {@link EventLocks} and {@link EventSnapshots}). */
 	@Query(value = "SELECT version FROM event WHERE id = :id FOR UPDATE", nativeQuery = true)
 	Optional<Long> lockVersion(@Param("id") UUID id);
+
+	/** The committed version, without a lock. */
+	@Query(value = "SELECT version FROM event WHERE id = :id", nativeQuery = true)
+	Optional<Long> committedVersion(@Param("id") UUID id);
 }

@@ -76,12 +76,16 @@ public class Registrar {
 
 	private final RegistrationDesk desk;
 
+	private final EventPlanning planning;
+
 	private final org.springframework.transaction.support.TransactionTemplate alone;
 
 	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
 			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies, Clock clock, EventLocks locks,
 			Seats seats, WaitingList waitingList, RevokedTickets revokedTickets, EventSnapshots snapshots,
-			RegistrationDesk desk, org.springframework.transaction.PlatformTransactionManager transactions) {
+			RegistrationDesk desk, org.springframework.transaction.PlatformTransactionManager transactions,
+			EventPlanning planning) {
+		this.planning = planning;
 		this.snapshots = snapshots;
 		this.desk = desk;
 		this.alone = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -115,7 +119,7 @@ public class Registrar {
 		if (key != null || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
 			return alone.execute(status -> registerAlone(eventId, applicant, key));
 		}
-		check(snapshots.current(eventId), applicant);
+		checkAgainstLatest(eventId, applicant);
 		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), null);
@@ -130,10 +134,20 @@ public class Registrar {
 				return new Outcome(earlier.get(), position(earlier.get()), null, false);
 			}
 		}
-		check(snapshots.current(eventId), applicant);
+		checkAgainstLatest(eventId, applicant);
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
 		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId)), r, applicant, token);
+	}
+
+	/** Checks against the event in memory; a refusal is confirmed against the committed event first. */
+	private void checkAgainstLatest(UUID eventId, Applicant applicant) {
+		try {
+			check(snapshots.current(eventId), applicant);
+		}
+		catch (DomainException refused) {
+			check(snapshots.fresh(eventId), applicant);
+		}
 	}
 
 	/** Under the event's lock, with the event as committed: the counts cannot change until this transaction ends. */
@@ -277,6 +291,8 @@ public class Registrar {
 	 */
 	@Transactional
 	public CheckIn checkIn(UUID eventId, String presented, java.time.Instant scannedAt) {
+		// Only the event's organisers check people in, whichever page or API asks.
+		planning.managedAtTheDoor(eventId);
 		Event event = snapshots.current(eventId);
 		Registration r = identify(event, presented);
 		if (r.status() == RegistrationStatus.CANCELLED || r.status() == RegistrationStatus.OFFER_EXPIRED) {
@@ -286,15 +302,22 @@ public class Registrar {
 			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.notConfirmed", "code");
 		}
 		java.time.Instant now = arrival(scannedAt);
-		int first = jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = ? WHERE id = ? AND checked_in_at IS NULL",
-				now.atOffset(java.time.ZoneOffset.UTC), Actor.current().name(), r.id());
+		// Only while still confirmed, and bumping the version: a move or cancellation decided at the
+		// same moment then fails on its stale copy instead of writing the arrival away.
+		int first = jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = ?, version = version + 1"
+				+ " WHERE id = ? AND checked_in_at IS NULL AND status = 'CONFIRMED'", now.atOffset(java.time.ZoneOffset.UTC),
+				Actor.current().name(), r.id());
 		if (first == 1) {
 			audit.record("Registration", r.id(), "CHECKED_IN", Changes.none());
 			return new CheckIn(r, true, now);
 		}
-		java.time.Instant earlier = jdbc.queryForObject("SELECT checked_in_at FROM registration WHERE id = ?",
-				java.time.OffsetDateTime.class, r.id()).toInstant();
-		return new CheckIn(r, false, earlier);
+		java.time.OffsetDateTime earlier = jdbc.queryForObject("SELECT checked_in_at FROM registration WHERE id = ?",
+				java.time.OffsetDateTime.class, r.id());
+		if (earlier == null) {
+			// Cancelled or moved since it was read above.
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");
+		}
+		return new CheckIn(r, false, earlier.toInstant());
 	}
 
 	private java.time.Instant arrival(java.time.Instant scannedAt) {

@@ -168,7 +168,14 @@ class RegistrationDesk {
 		Pending<T> mine = new Pending<>(decision, alone);
 		lane.queue.add(mine);
 		if (lane.open.compareAndSet(false, true)) {
-			desk.execute(() -> serve(eventId, lane));
+			try {
+				desk.execute(() -> serve(eventId, lane));
+			}
+			catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+				lane.open.set(false);
+				lane.queue.remove(mine);
+				return alone.get();
+			}
 		}
 		return answer(mine);
 	}
@@ -205,6 +212,11 @@ class RegistrationDesk {
 			batch.forEach(Pending::decideAlone);
 			return;
 		}
+		catch (Error fatal) {
+			// Nobody may wait for ever: everyone in the batch is told, then the error goes on.
+			batch.forEach(p -> p.result.completeExceptionally(fatal));
+			throw fatal;
+		}
 		batch.forEach(Pending::tell);
 	}
 
@@ -219,6 +231,9 @@ class RegistrationDesk {
 		}
 		catch (CompletionException e) {
 			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (e.getCause() instanceof Error cause) {
 				throw cause;
 			}
 			throw e;

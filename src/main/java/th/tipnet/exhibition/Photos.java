@@ -97,7 +97,7 @@ final class Photos {
 					out.writeBytes(orientationSegment(orientation));
 				}
 				out.writeBytes(kept.toByteArray());
-				out.write(in, i, in.length - i);
+				copyScans(in, i, out);
 				return out.toByteArray();
 			}
 			if (marker == 0xE0) {
@@ -258,5 +258,44 @@ final class Photos {
 			v |= (long) (b[i + k] & 0xFF) << shift;
 		}
 		return v;
+	}
+
+	/**
+	 * Copies the scans from the first start-of-scan to the end-of-image marker: metadata and comment
+	 * segments between progressive scans are dropped, and so is anything after the image (phones
+	 * append videos and further images there, with their own location data).
+	 */
+	private static void copyScans(byte[] in, int from, ByteArrayOutputStream out) {
+		int i = from;
+		while (i + 1 < in.length) {
+			if ((in[i] & 0xFF) != 0xFF) {
+				out.write(in[i]);
+				i++;
+				continue;
+			}
+			int marker = in[i + 1] & 0xFF;
+			if (marker == 0x00 || marker == 0xFF || (marker >= 0xD0 && marker <= 0xD7)) {
+				// Stuffed byte, fill byte or restart marker: part of the compressed data.
+				out.write(in[i]);
+				i++;
+				continue;
+			}
+			if (marker == 0xD9) {
+				out.write(0xFF);
+				out.write(0xD9);
+				return;
+			}
+			require(i + 3 < in.length);
+			int length = ((in[i + 2] & 0xFF) << 8) | (in[i + 3] & 0xFF);
+			require(length >= 2 && i + 2 + length <= in.length);
+			boolean metadata = (marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE;
+			if (!metadata) {
+				out.write(in, i, 2 + length);
+			}
+			i += 2 + length;
+		}
+		// No end-of-image marker (a truncated file): end it here.
+		out.write(0xFF);
+		out.write(0xD9);
 	}
 }

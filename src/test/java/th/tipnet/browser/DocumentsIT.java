@@ -64,8 +64,17 @@ class DocumentsIT {
 		Event event = event();
 		var first = registrar.register(event.id(), applicant(NAME, "th"), null).registration();
 		var second = registrar.register(event.id(), applicant(SECOND, "en"), null).registration();
-		registrar.checkIn(event.id(), first.ticketCode());
-		registrar.checkIn(event.id(), second.ticketCode());
+		// At the door, as the event's organiser.
+		TestAccounts accounts = new TestAccounts(context);
+		SecurityContextHolder.getContext().setAuthentication(accounts.authentication(accounts.createIn(
+				directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id(), null, "doc-door", Role.EVENT_ORGANISER)));
+		try {
+			registrar.checkIn(event.id(), first.ticketCode());
+			registrar.checkIn(event.id(), second.ticketCode());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 
 		byte[] badges = documents.badges(event, new Locale("th"));
 		String badgeText = text(badges, "badges");

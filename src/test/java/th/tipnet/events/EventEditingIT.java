@@ -170,6 +170,24 @@ class EventEditingIT {
 	}
 
 	@Test
+	void openingAModeAfterSomeoneWasRefusedLetsTheNextPersonIn() {
+		UUID event = events.plan(1, 0, List.of(group("NGO", null, null)));
+		Map<String, Object> online = new HashMap<>(Map.of("fullName", "ออนไลน์ ภายหลัง", "groupCode", "NGO", "mode", "ONLINE",
+				"email", email("later"), "language", "th", "consentPrivacy", true));
+		var refused = new Api(port).post("/api/v1/events/" + event + "/registrations", online);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.problemFields()).containsExactly("mode");
+		var current = organiser.get("/api/v1/events/" + event);
+		Map<String, Object> opened = change(current.json());
+		opened.put("onlineCapacity", 5);
+		assertThat(organiser.put("/api/v1/events/" + event, opened, Map.of("If-Match", current.etag())).status()).isEqualTo(200);
+		// What registration remembered of the event is not what decides now.
+		var accepted = new Api(port).post("/api/v1/events/" + event + "/registrations", online);
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+		assertThat(accepted.json().get("status").asString()).isEqualTo("CONFIRMED");
+	}
+
+	@Test
 	void raisingACapacityOffersTheNewSeatsToTheWaitingList() throws Exception {
 		UUID event = events.plan(1, 0, List.of(group("NGO", null, null)));
 		events.register(event, email("seated"), "NGO", "ONSITE", "th");

@@ -43,6 +43,31 @@ class PhotosTest {
 	}
 
 	@Test
+	void whatAPhoneAppendsAfterTheImageAndMetadataBetweenScansAreDropped() throws IOException {
+		byte[] jpeg = image("jpg");
+		// A "motion photo": a video with its own location data after the end-of-image marker.
+		byte[] appended = ("ftypmp42 moov " + SECRET).getBytes(StandardCharsets.ISO_8859_1);
+		byte[] withTail = java.util.Arrays.copyOf(jpeg, jpeg.length + appended.length);
+		System.arraycopy(appended, 0, withTail, jpeg.length, appended.length);
+		// And a comment segment slipped in just before the end-of-image marker.
+		byte[] comment = exifSegment(1, SECRET);
+		comment[1] = (byte) 0xFE;
+		byte[] withComment = new byte[withTail.length + comment.length];
+		int eoi = jpeg.length - 2;
+		System.arraycopy(withTail, 0, withComment, 0, eoi);
+		System.arraycopy(comment, 0, withComment, eoi, comment.length);
+		System.arraycopy(withTail, eoi, withComment, eoi + comment.length, withTail.length - eoi);
+		assertThat(new String(withComment, StandardCharsets.ISO_8859_1)).contains(SECRET);
+
+		Photo photo = Photos.publishable(withComment).orElseThrow();
+
+		assertThat(new String(photo.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain(SECRET).doesNotContain("moov");
+		assertThat(photo.bytes()[photo.bytes().length - 2] & 0xFF).isEqualTo(0xFF);
+		assertThat(photo.bytes()[photo.bytes().length - 1] & 0xFF).isEqualTo(0xD9);
+		assertThat(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getWidth()).isEqualTo(40);
+	}
+
+	@Test
 	void aPngLosesItsTextChunks() throws IOException {
 		byte[] png = image("png");
 		byte[] text = pngChunk("tEXt", ("Comment\0" + SECRET).getBytes(StandardCharsets.ISO_8859_1));
