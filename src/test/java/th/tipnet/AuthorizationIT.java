@@ -177,6 +177,7 @@ class AuthorizationIT {
 		RULES.put("GET /events/{slug}/organise/edit", ADMIN);
 		RULES.put("POST /events/{slug}/organise/edit", ADMIN);
 		RULES.put("POST /events/{slug}/organise/move/{registrationId}", ADMIN);
+		RULES.put("POST /events/{slug}/organise/find", ADMIN);
 		RULES.put("GET /v3/api-docs", PUBLIC);
 		RULES.put("GET /v3/api-docs.yaml", PUBLIC);
 		RULES.put("GET /v3/api-docs/swagger-config", PUBLIC);

@@ -65,7 +65,19 @@ class EventOrganisePages {
 
 	@GetMapping("/organise")
 	String organise(@PathVariable @Size(max = 80) String slug, @RequestParam(defaultValue = "false") boolean live,
-			@RequestParam(required = false) @Size(max = 100) String q, Model model) {
+			Model model) {
+		// A search comes back after a move as a flash attribute: names and e-mails never go in a URL.
+		return organisePage(slug, live, (String) model.getAttribute("q"), model);
+	}
+
+	/** The participant search: posted, so what an organiser types (names, e-mails) stays out of URLs and logs. */
+	@PostMapping("/organise/find")
+	String find(@PathVariable @Size(max = 80) String slug, @RequestParam(required = false) @Size(max = 100) String q,
+			Model model) {
+		return organisePage(slug, false, q, model);
+	}
+
+	private String organisePage(String slug, boolean live, String q, Model model) {
 		Event event = managed(slug);
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
@@ -119,7 +131,7 @@ class EventOrganisePages {
 			redirect.addFlashAttribute("moveProblem", e.messageKey());
 		}
 		if (q != null && !q.isBlank()) {
-			redirect.addAttribute("q", q);
+			redirect.addFlashAttribute("q", q);
 		}
 		return "redirect:/events/" + slug + "/organise#participants";
 	}
