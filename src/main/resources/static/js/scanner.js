@@ -87,7 +87,14 @@
     state.online = online;
     root.classList.toggle('is-offline', !online);
     if (online) {
-      els.status.textContent = T.ready + (state.asOf ? ' · ' + fill(T.lastSync, [hhmm(state.asOf)]) : '');
+      var arrived = 0;
+      state.byId.forEach(function (p, id) {
+        if (state.seen.has(id)) {
+          arrived++;
+        }
+      });
+      els.status.textContent = T.ready + (state.asOf ? ' · ' + fill(T.lastSync, [hhmm(state.asOf)]) : '')
+        + ' · ' + fill(T.arrived, [arrived, state.byId.size]);
       els.limits.hidden = true;
     } else {
       els.status.textContent = T.offline;

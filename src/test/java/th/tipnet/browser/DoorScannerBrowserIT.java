@@ -136,6 +136,7 @@ class DoorScannerBrowserIT {
 			// The network returns: both queues are sent; the ticket counts once.
 			phone.page().context().setOffline(false);
 			assertThat(phone.page().locator("#scan-status")).containsText("ออนไลน์ พร้อมสแกน", SYNC_WAIT);
+			assertThat(phone.page().locator("#scan-status")).containsText("มาแล้ว 2 จาก 2 คน");
 			assertThat(phone.page().locator("#scan-queue")).hasText("");
 			second.page().context().setOffline(false);
 			assertThat(second.page().locator("#scan-attention")).containsText("counted once", SYNC_WAIT);
