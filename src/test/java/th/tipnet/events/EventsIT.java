@@ -421,23 +421,7 @@ class EventsIT {
 	}
 
 	private Map<String, Object> eventBody(String title, int onsite, int online, List<Map<String, Object>> groups) {
-		Instant now = Instant.now();
-		Map<String, Object> body = new HashMap<>();
-		body.put("slug", "test-" + UUID.randomUUID().toString().substring(0, 8));
-		body.put("type", "FORUM");
-		body.put("titleTh", "งานทดสอบ " + title);
-		body.put("titleEn", title);
-		body.put("startsAt", now.plus(Duration.ofDays(2)).toString());
-		body.put("endsAt", now.plus(Duration.ofDays(2)).plus(Duration.ofHours(3)).toString());
-		body.put("onsiteCapacity", onsite);
-		body.put("onlineCapacity", online);
-		body.put("registrationOpensAt", now.minus(Duration.ofHours(1)).toString());
-		body.put("registrationClosesAt", now.plus(Duration.ofDays(1)).toString());
-		body.put("ownerOrganisationId", division.toString());
-		body.put("organiserIds", Set.of());
-		body.put("agenda", List.of(Map.of("startsAt", "09:00", "titleTh", "เปิดงาน", "titleEn", "Opening")));
-		body.put("groups", groups);
-		return body;
+		return new TestEvents(port, organiser, division).eventBody(title, onsite, online, groups, Duration.ofDays(2));
 	}
 
 	private static Map<String, Object> group(String code, Integer onsite, Integer online, boolean invitationOnly) {

@@ -37,18 +37,23 @@ class TestEvents {
 	}
 
 	Map<String, Object> eventBody(String title, int onsite, int online, List<Map<String, Object>> groups) {
+		return eventBody(title, onsite, online, groups, Duration.ofDays(20));
+	}
+
+	/** An event starting in {@code startsIn}, open for registration until half-way there. */
+	Map<String, Object> eventBody(String title, int onsite, int online, List<Map<String, Object>> groups, Duration startsIn) {
 		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		Map<String, Object> body = new HashMap<>();
 		body.put("slug", "test-" + UUID.randomUUID().toString().substring(0, 8));
 		body.put("type", "FORUM");
 		body.put("titleTh", "งานทดสอบ " + title);
 		body.put("titleEn", title);
-		body.put("startsAt", now.plus(Duration.ofDays(20)).toString());
-		body.put("endsAt", now.plus(Duration.ofDays(20)).plus(Duration.ofHours(3)).toString());
+		body.put("startsAt", now.plus(startsIn).toString());
+		body.put("endsAt", now.plus(startsIn).plus(Duration.ofHours(3)).toString());
 		body.put("onsiteCapacity", onsite);
 		body.put("onlineCapacity", online);
 		body.put("registrationOpensAt", now.minus(Duration.ofHours(1)).toString());
-		body.put("registrationClosesAt", now.plus(Duration.ofDays(10)).toString());
+		body.put("registrationClosesAt", now.plus(startsIn.dividedBy(2)).toString());
 		body.put("ownerOrganisationId", owner.toString());
 		body.put("organiserIds", Set.of());
 		body.put("agenda", List.of(Map.of("startsAt", "09:00", "titleTh", "เปิดงาน", "titleEn", "Opening")));
