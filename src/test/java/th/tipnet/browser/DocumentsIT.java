@@ -78,7 +78,9 @@ class DocumentsIT {
 
 		byte[] badges = documents.badges(event, new Locale("th"));
 		String badgeText = text(badges, "badges");
-		assertThat(badgeText).contains(NAME).contains(SECOND).contains("มูลนิธิทดสอบ").contains(first.ticketCode());
+		assertThat(badgeText).contains(NAME).contains(SECOND).contains("มูลนิธิทดสอบ");
+		// pdftotext may split a letter-spaced code at a wide pair ("T A"): compare the code without spaces.
+		assertThat(badgeText.replaceAll("\\s", "")).contains(first.ticketCode()).contains(second.ticketCode());
 		assertThat(pages(badges)).isEqualTo(2);
 
 		byte[] certificates = documents.certificates(event, registrar.registrations(event.id()));
