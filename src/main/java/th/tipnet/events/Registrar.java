@@ -116,6 +116,9 @@ public class Registrar {
 	 */
 	public Outcome register(UUID eventId, Applicant applicant, String idempotencyKey) {
 		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		if (key != null && key.length() > 100) {
+			throw DomainException.invalid("Idempotency-Key", "events.idempotencyKey.tooLong");
+		}
 		if (key != null || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
 			return alone.execute(status -> registerAlone(eventId, applicant, key));
 		}
@@ -123,7 +126,7 @@ public class Registrar {
 		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), null);
-		return desk.submit(eventId, batch -> decide(batch, r, applicant, token),
+		return desk.submit(eventId, r.emailKey(), batch -> decide(batch, r, applicant, token),
 				() -> alone.execute(status -> registerAlone(eventId, applicant, null)));
 	}
 
@@ -137,7 +140,7 @@ public class Registrar {
 		checkAgainstLatest(eventId, applicant);
 		String token = newToken();
 		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
-		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId)), r, applicant, token);
+		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId), List.of(r.emailKey())), r, applicant, token);
 	}
 
 	/** Checks against the event in memory; a refusal is confirmed against the committed event first. */
@@ -155,9 +158,7 @@ public class Registrar {
 		Event event = batch.event;
 		check(event, applicant);
 		// Stored registrations by SQL (no flush of the batch's unsaved ones), the batch's own in memory.
-		String emailKey = Registration.emailKey(applicant.email());
-		if (!batch.emailKeys.add(emailKey) || jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ?"
-				+ " AND email_key = ? AND status NOT IN (" + ENDED_SQL + ")", Integer.class, event.id(), emailKey) > 0) {
+		if (!batch.claim(r.emailKey(), keys -> registeredAmong(event.id(), keys))) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
 		}
 		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());
@@ -166,6 +167,16 @@ public class Registrar {
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTERED",
 				Changes.none().note("event", event.id()).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
 		return new Outcome(r, position, token, true);
+	}
+
+	/** Which of these e-mails hold a registration for the event that still counts. */
+	private java.util.Set<String> registeredAmong(UUID eventId, List<String> emailKeys) {
+		String marks = String.join(", ", java.util.Collections.nCopies(emailKeys.size(), "?"));
+		List<Object> args = new ArrayList<>();
+		args.add(eventId);
+		args.addAll(emailKeys);
+		return new java.util.HashSet<>(jdbc.queryForList("SELECT email_key FROM registration WHERE event_id = ? AND email_key IN ("
+				+ marks + ") AND status NOT IN (" + ENDED_SQL + ")", String.class, args.toArray()));
 	}
 
 	/**

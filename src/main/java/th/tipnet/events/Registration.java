@@ -145,6 +145,11 @@ public class Registration {
 		return r;
 	}
 
+	/** The e-mail as compared for duplicates (one registration per person and event). */
+	String emailKey() {
+		return emailKey;
+	}
+
 	static String emailKey(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}

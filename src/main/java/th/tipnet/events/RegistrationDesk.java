@@ -65,20 +65,42 @@ class RegistrationDesk {
 		final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean();
 	}
 
-	/** Emails given a place in the batch being decided, which the database does not see until its flush. */
+	/**
+	 * One transaction's decisions under the event's lock. Whether an e-mail is already registered
+	 * is asked of the database once for the whole batch (all its e-mails), and the batch's own
+	 * places, which the database does not see until the flush, are remembered here.
+	 */
 	static final class Batch {
 
 		final Event event;
 
-		final java.util.Set<String> emailKeys = new java.util.HashSet<>();
+		private final List<String> emailKeys;
 
-		Batch(Event event) {
+		private final java.util.Set<String> given = new java.util.HashSet<>();
+
+		private java.util.Set<String> registered;
+
+		Batch(Event event, List<String> emailKeys) {
 			this.event = event;
+			this.emailKeys = emailKeys;
+		}
+
+		/**
+		 * Gives this e-mail its place in the batch, or answers false if it already has one here or
+		 * in the database ({@code registeredAmong} finds which of the batch's e-mails are stored).
+		 */
+		boolean claim(String emailKey, Function<List<String>, java.util.Set<String>> registeredAmong) {
+			if (registered == null) {
+				registered = registeredAmong.apply(emailKeys);
+			}
+			return !registered.contains(emailKey) && given.add(emailKey);
 		}
 	}
 
 	/** A request waiting at the desk, with the context it was made in. */
 	private static final class Pending<T> {
+
+		final String emailKey;
 
 		final Function<Batch, T> decision;
 
@@ -97,7 +119,8 @@ class RegistrationDesk {
 
 		private RuntimeException refused;
 
-		Pending(Function<Batch, T> decision, Supplier<T> alone) {
+		Pending(String emailKey, Function<Batch, T> decision, Supplier<T> alone) {
+			this.emailKey = emailKey;
 			this.decision = decision;
 			this.alone = alone;
 		}
@@ -163,9 +186,9 @@ class RegistrationDesk {
 	 * inside the batch's transaction with the locked event; {@code alone} decides in a transaction of
 	 * its own (used if the batch fails). The caller waits for its answer without spinning.
 	 */
-	<T> T submit(UUID eventId, Function<Batch, T> decision, Supplier<T> alone) {
+	<T> T submit(UUID eventId, String emailKey, Function<Batch, T> decision, Supplier<T> alone) {
 		Lane lane = lanes.computeIfAbsent(eventId, id -> new Lane());
-		Pending<T> mine = new Pending<>(decision, alone);
+		Pending<T> mine = new Pending<>(emailKey, decision, alone);
 		lane.queue.add(mine);
 		if (lane.open.compareAndSet(false, true)) {
 			try {
@@ -202,7 +225,7 @@ class RegistrationDesk {
 		}
 		try {
 			batchTransaction.executeWithoutResult(status -> {
-				Batch together = new Batch(snapshots.locked(eventId));
+				Batch together = new Batch(snapshots.locked(eventId), batch.stream().map(p -> p.emailKey).toList());
 				batch.forEach(p -> p.decideIn(together));
 			});
 		}

@@ -134,6 +134,17 @@ class EventsIT {
 				"{\"fullName\":\"x\",\"mode\":\"TELEPATHY\"}", Map.of());
 		assertThat(wrongMode.status()).isEqualTo(400);
 		assertThat(wrongMode.problemFields()).containsExactly("mode");
+		Map<String, Object> longName = new HashMap<>(applicant("long@example.org", "NGO", "ONSITE"));
+		longName.put("fullName", "ก".repeat(201));
+		var tooLong = new Api(port).speaking("en").post("/api/v1/events/" + event + "/registrations", longName);
+		assertThat(tooLong.status()).isEqualTo(422);
+		assertThat(tooLong.problemFields()).containsExactly("fullName");
+		var longKey = new Api(port).speaking("th").sendJson("/api/v1/events/" + event + "/registrations", "POST",
+				tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(applicant("key@example.org", "NGO", "ONSITE")),
+				Map.of("Idempotency-Key", "k".repeat(101)));
+		assertThat(longKey.status()).isEqualTo(422);
+		assertThat(longKey.problemFields()).containsExactly("Idempotency-Key");
+		assertThat(longKey.json().get("detail").asString()).contains("ไม่เกิน 100");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registration WHERE event_id = ?", Integer.class, event)).isEqualTo(1);
 		var invited = register(event, "vip@example.org", "VIP", "ONSITE");
 		assertThat(invited.json().get("status").asString()).isEqualTo("PENDING_APPROVAL");
@@ -310,7 +321,21 @@ class EventsIT {
 		assertThat(organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", goneTicket)).status()).isEqualTo(409);
 		assertThat(organiser.get("/api/v1/events/" + event + "/revocations").body()).contains(gone.id().toString());
 		var key = new Api(port).get("/api/v1/events/" + event + "/ticket-key");
-		assertThat(java.util.Base64.getUrlDecoder().decode(key.json().get("publicKey").asString())).hasSize(32);
+		byte[] publicKey = java.util.Base64.getUrlDecoder().decode(key.json().get("publicKey").asString());
+		assertThat(publicKey).hasSize(32);
+		// What a scanner does offline: the ticket's signature verifies with the published key, a forged one does not.
+		assertThat(verifiesWith(publicKey, ticket)).isTrue();
+		assertThat(verifiesWith(publicKey, forged)).isFalse();
+	}
+
+	private static boolean verifiesWith(byte[] publicKey, String ticket) {
+		String[] parts = ticket.substring("T1.".length()).split("\\.");
+		byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[0]);
+		byte[] signature = java.util.Base64.getUrlDecoder().decode(parts[1]);
+		var verifier = new org.bouncycastle.crypto.signers.Ed25519Signer();
+		verifier.init(false, new org.bouncycastle.crypto.params.Ed25519PublicKeyParameters(publicKey, 0));
+		verifier.update(payload, 0, payload.length);
+		return verifier.verifySignature(signature);
 	}
 
 	@Test

@@ -60,5 +60,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new LayoutModel());
 	}
 }

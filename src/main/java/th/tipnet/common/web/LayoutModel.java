@@ -2,30 +2,47 @@ package th.tipnet.common.web;
 
 import java.util.Locale;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
 
 import th.tipnet.common.Languages;
 
-/** What every page's layout needs: the language it is in and the link that switches it. */
-@ControllerAdvice
-class LayoutModel {
+/**
+ * What every page's layout needs: the language it is in, who is signed in and the link that
+ * switches the language. Added only when a page is about to be rendered (error pages included),
+ * so API answers and redirects, which have no layout, do not pay for it on every request.
+ */
+class LayoutModel implements HandlerInterceptor {
 
-	@ModelAttribute("lang")
-	String language(Locale locale) {
-		return Languages.pick(locale, "th", "en");
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+		if (page == null || !rendersPage(page)) {
+			return;
+		}
+		Locale locale = RequestContextUtils.getLocale(request);
+		page.addObject("lang", Languages.pick(locale, "th", "en"));
+		page.addObject("currentUsername", currentUsername());
+		page.addObject("switchLanguageUrl", switchLanguageUrl(locale, request));
+	}
+
+	private static boolean rendersPage(ModelAndView page) {
+		String name = page.getViewName();
+		return !(page.getView() instanceof RedirectView) && !(name != null && name.startsWith("redirect:"));
 	}
 
 	/** The signed-in user's name for the header, or null; half-way through sign-in counts as not signed in. */
-	@ModelAttribute("currentUsername")
-	String currentUsername() {
+	private static String currentUsername() {
 		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		return Feature.signedIn().test(auth) ? auth.getName() : null;
 	}
 
-	@ModelAttribute("switchLanguageUrl")
-	String switchLanguageUrl(Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+	private static String switchLanguageUrl(Locale locale, HttpServletRequest request) {
 		String other = Languages.pick(locale, "en", "th");
 		Object failedPath = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
 		if (failedPath != null) {
