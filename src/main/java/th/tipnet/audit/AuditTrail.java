@@ -70,12 +70,28 @@ public class AuditTrail {
 		}
 		// Truncated to what both databases store, so the hash computed at sealing recomputes the same.
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		jdbc.update("""
-				INSERT INTO audit_entry (occurred_at, actor_id, actor_name, actor_org_id, entity_type, entity_id,
-				  action, changes, request_id, client_address)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", now.atOffset(ZoneOffset.UTC), actor.userId(), actor.name(),
-				actor.organisationId(), entityType, entityId == null ? null : String.valueOf(entityId), action, changesJson,
-				blankToNull(RequestIds.current()), clientAddress());
+		Object[] row = { now.atOffset(ZoneOffset.UTC), actor.userId(), actor.name(), actor.organisationId(), entityType,
+				entityId == null ? null : String.valueOf(entityId), action, changesJson, blankToNull(RequestIds.current()),
+				clientAddress() };
+		// Kept with the transaction and inserted as one batch just before it commits (a batch of a
+		// hundred registrations writes its hundred entries at once); committed or rolled back with it.
+		List<Object[]> pending = th.tipnet.common.PerTransaction.bound(this, ArrayList::new, this::insert);
+		if (pending == null) {
+			insert(new ArrayList<>(List.<Object[]>of(row)));
+		}
+		else {
+			pending.add(row);
+		}
+	}
+
+	private void insert(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate("""
+					INSERT INTO audit_entry (occurred_at, actor_id, actor_name, actor_org_id, entity_type, entity_id,
+					  action, changes, request_id, client_address)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+			rows.clear();
+		}
 	}
 
 	/** Entries matching the query, newest first. */

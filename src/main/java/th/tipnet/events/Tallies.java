@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Seat tallies of an event per mode and group, and per mode ("*"): seats confirmed, seats held by
@@ -129,54 +127,23 @@ class Tallies {
 						e.getKey().group() }).toList());
 	}
 
-	/** This transaction's ledger (bound on first use), or none outside a transaction. */
+	/** This transaction's ledger, or none outside a transaction. */
 	private Ledger ledger() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return null;
-		}
-		Ledger ledger = (Ledger) TransactionSynchronizationManager.getResource(this);
-		if (ledger == null) {
-			ledger = new Ledger();
-			TransactionSynchronizationManager.bindResource(this, ledger);
-			TransactionSynchronizationManager.registerSynchronization(ledger);
-		}
-		return ledger;
+		return th.tipnet.common.PerTransaction.bound(this, Ledger::new, this::writeBack);
 	}
 
-	/** The tallies a transaction has read, and which of them it changed: written back before commit. */
-	private final class Ledger implements TransactionSynchronization {
+	private void writeBack(Ledger ledger) {
+		if (!ledger.changed.isEmpty()) {
+			write(ledger.changed.stream().map(k -> Map.entry(k, ledger.tallies.get(k))).toList());
+			ledger.changed.clear();
+		}
+	}
+
+	/** The tallies a transaction has read, and which of them it changed. */
+	private static final class Ledger {
 
 		final Map<Key, Tally> tallies = new LinkedHashMap<>();
 
 		final java.util.Set<Key> changed = new java.util.LinkedHashSet<>();
-
-		@Override
-		public void flush() {
-			if (!changed.isEmpty()) {
-				write(changed.stream().map(k -> Map.entry(k, tallies.get(k))).toList());
-				changed.clear();
-			}
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			flush();
-		}
-
-		/** A transaction started inside this one (requires-new) keeps a ledger of its own. */
-		@Override
-		public void suspend() {
-			TransactionSynchronizationManager.unbindResourceIfPossible(Tallies.this);
-		}
-
-		@Override
-		public void resume() {
-			TransactionSynchronizationManager.bindResource(Tallies.this, this);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(Tallies.this);
-		}
 	}
 }

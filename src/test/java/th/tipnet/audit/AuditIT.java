@@ -67,6 +67,28 @@ class AuditIT {
 	}
 
 	@Test
+	void entriesCommitAndRollBackWithTheirTransactionInTheOrderTheyWereMade() {
+		var transactions = context.getBean(org.springframework.transaction.PlatformTransactionManager.class);
+		var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		String entity = java.util.UUID.randomUUID().toString();
+		assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "FIRST", Changes.none());
+			// Committed on its own, whatever the outer transaction does.
+			inner.executeWithoutResult(s -> audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "INNER", Changes.none()));
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "SECOND", Changes.none());
+			throw new IllegalStateException("the change fails");
+		})).isInstanceOf(IllegalStateException.class);
+		outer.executeWithoutResult(status -> {
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "KEPT-1", Changes.none());
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "KEPT-2", Changes.none());
+		});
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class, entity))
+			.containsExactly("INNER", "KEPT-1", "KEPT-2");
+	}
+
+	@Test
 	void neverRecordsAPassword() {
 		var member = accounts.create("secret", Role.MEMBER);
 		new Api(port).post("/api/v1/auth/token", Map.of("username", member.username(), "password", "Wrong-but-secret-99"));
