@@ -1,6 +1,5 @@
 package th.tipnet.events;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -27,9 +26,12 @@ class Reminders {
 
 	private final ApplicationEventPublisher events;
 
-	Reminders(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	private final java.time.Clock clock;
+
+	Reminders(JdbcTemplate jdbc, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${tipnet.events.reminder-cron:0 */15 * * * *}", zone = "Asia/Bangkok")
@@ -42,7 +44,7 @@ class Reminders {
 	/** Queues the reminders that are due; how many. */
 	@Transactional
 	public int queueDue() {
-		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+		OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
 		List<UUID> due = jdbc.queryForList("""
 				SELECT r.id FROM registration r JOIN event e ON e.id = r.event_id
 				WHERE r.status = 'CONFIRMED' AND r.reminder_sent_at IS NULL

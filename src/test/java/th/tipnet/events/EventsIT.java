@@ -48,6 +48,9 @@ class EventsIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	th.tipnet.support.TestClock clock;
+
 	TestAccounts accounts;
 
 	Api organiser;
@@ -417,24 +420,36 @@ class EventsIT {
 	@Test
 	void confirmedParticipantsAreRemindedOnceTheDayBefore() throws Exception {
 		Map<String, Object> body = new HashMap<>(eventBody("Tomorrow", 10, 10, List.of(group("NGO", null, null, false))));
-		body.put("startsAt", Instant.now().plus(Duration.ofHours(20)).toString());
-		body.put("endsAt", Instant.now().plus(Duration.ofHours(23)).toString());
-		body.put("registrationClosesAt", Instant.now().plus(Duration.ofHours(19)).toString());
+		body.put("startsAt", Instant.now().plus(Duration.ofHours(30)).toString());
+		body.put("endsAt", Instant.now().plus(Duration.ofHours(33)).toString());
+		body.put("registrationClosesAt", Instant.now().plus(Duration.ofHours(29)).toString());
 		UUID event = UUID.fromString(organiser.post("/api/v1/events", body).json().get("id").asString());
-		register(event, "remind-me@example.org", "NGO", "ONSITE");
+		UUID registration = UUID.fromString(register(event, "remind-me@example.org", "NGO", "ONSITE").json().get("registrationId").asString());
 		var reminders = context.getBean(Reminders.class);
-		assertThat(reminders.queueDue()).isGreaterThanOrEqualTo(1);
-		reminders.queueDue();
+		String sentAt = "SELECT reminder_sent_at FROM registration WHERE id = ?";
+		try {
+			// Thirty hours before the start: not yet the day before.
+			reminders.queueDue();
+			assertThat(jdbc.queryForObject(sentAt, java.time.OffsetDateTime.class, registration)).isNull();
+			clock.advance(Duration.ofHours(8));
+			reminders.queueDue();
+			reminders.queueDue();
+			assertThat(jdbc.queryForObject(sentAt, java.time.OffsetDateTime.class, registration)).isNotNull();
+		}
+		finally {
+			clock.reset();
+		}
+		// The confirmation, then exactly one reminder.
 		List<jakarta.mail.internet.MimeMessage> messages = th.tipnet.support.TestMail.awaitCount("remind-me@example.org", 2);
 		assertThat(messages).hasSize(2);
-		assertThat(messages).anyMatch(m -> {
+		assertThat(messages).filteredOn(m -> {
 			try {
 				return m.getSubject().startsWith("พรุ่งนี้: งานทดสอบ Tomorrow");
 			}
 			catch (Exception e) {
 				return false;
 			}
-		});
+		}).hasSize(1);
 	}
 
 	// --- helpers ---
