@@ -124,6 +124,15 @@ class EventsBrowserIT {
 			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("เช็กอินไปแล้วเมื่อเวลา");
 			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
 			phone.shot("phone-checkin-th");
+			// A mistyped code: the page answers 422 with the reason, and the code stays to be corrected.
+			phone.page().locator("#code").fill("ZZZZ-ZZZZ");
+			var refused = phone.page().waitForResponse(r -> r.url().endsWith("/organise/checkin"),
+					() -> phone.page().locator("form.stack button[type=submit]").click());
+			assertThat(refused.status()).isEqualTo(422);
+			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("ไม่พบบัตรรหัสนี้ในงานนี้");
+			assertThat(phone.page().locator("#code")).hasValue("ZZZZ-ZZZZ");
+			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
+			phone.shot("phone-checkin-refused-th");
 		}
 	}
 

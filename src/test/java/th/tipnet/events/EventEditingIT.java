@@ -283,6 +283,15 @@ class EventEditingIT {
 		var edit = web.get("/events/" + slug + "/organise/edit");
 		assertThat(edit.statusCode()).isEqualTo(200);
 		assertThat(edit.body()).contains("Online places").contains("1 places confirmed or offered now");
+
+		// Online is now full: moving another there is refused with a 409 on the page, and nobody moves.
+		events.register(event, email("web-online"), "NGO", "ONLINE", "th");
+		String stayer = events.register(event, email("web-stayer"), "NGO", "ONSITE", "th");
+		var refused = web.post("/events/" + slug + "/organise/move/" + registrar.byToken(stayer).id(),
+				Map.of("mode", "ONLINE", "q", "web-stayer"));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("No place is free in this mode").contains(registrar.byToken(stayer).fullName());
+		assertThat(registrar.byToken(stayer).mode()).isEqualTo(AttendanceMode.ONSITE);
 	}
 
 	private Api thai() {

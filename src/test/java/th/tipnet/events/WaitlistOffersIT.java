@@ -140,6 +140,9 @@ class WaitlistOffersIT {
 		assertThat(registrar.byToken(c).status()).isEqualTo(RegistrationStatus.OFFERED);
 		assertThat(registrar.position(registrar.byToken(d))).isEqualTo(1);
 
+		// C opens the offer's page now, and answers it only after it lapsed (below).
+		WebVisitor cBrowser = new WebVisitor(port).speaking("th");
+		assertThat(cBrowser.get("/events/registration/" + c).body()).contains("/offer/accept");
 		// A day and an hour later the expiry job finds C's offer lapsed and offers the seat to D.
 		clock.advance(Duration.ofHours(25));
 		context.getBean(OfferExpiry.class).lapseDue();
@@ -153,6 +156,11 @@ class WaitlistOffersIT {
 		var late = new Api(port).speaking("th").post("/api/v1/registrations/offer/accept", Map.of("token", c));
 		assertThat(late.status()).isEqualTo(409);
 		assertThat(late.json().get("detail").asString()).contains("ไม่มีข้อเสนอที่นั่ง");
+		// The same from the page C opened while the offer stood: the page again with the 409 and the reason.
+		var lateForm = cBrowser.post("/events/registration/" + c + "/offer/accept", Map.of());
+		assertThat(lateForm.statusCode()).isEqualTo(409);
+		assertThat(lateForm.body()).contains("ไม่มีข้อเสนอที่นั่ง");
+		assertThat(registrar.byToken(c).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
 		// C loses the place but may join the end of the list again with the same address.
 		String cAgain = events.register(event, cEmail, "NGO", "ONSITE", "th");
 		assertThat(registrar.position(registrar.byToken(cAgain))).isEqualTo(1);

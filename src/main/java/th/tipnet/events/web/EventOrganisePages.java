@@ -97,27 +97,30 @@ class EventOrganisePages {
 		return "events/organise";
 	}
 
+	/** Checks in by typed code; a refused code comes back on the page with its 4xx (unknown, cancelled, replaced). */
 	@PostMapping("/organise/checkin")
 	String checkIn(@PathVariable @Size(max = 80) String slug, @RequestParam(required = false) String code,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Event event = managed(slug);
 		try {
 			Registrar.CheckIn result = registrar.checkIn(event.id(), code);
 			redirect.addFlashAttribute("checkedIn", result.registration().fullName());
 			redirect.addFlashAttribute("firstTime", result.firstTime());
 			redirect.addFlashAttribute("checkedInAt", result.at());
+			return "redirect:/events/" + slug + "/organise";
 		}
 		catch (DomainException e) {
-			redirect.addFlashAttribute("checkInProblem", e.messageKey());
+			// Kept in the field, so a typo is corrected rather than typed again.
+			model.addAttribute("typedCode", code);
+			return refused(e, "checkInProblem", slug, null, model, response);
 		}
-		return "redirect:/events/" + slug + "/organise";
 	}
 
 	/** Moves a confirmed participant to the other mode; a refusal (no seat there) is shown on the organise page. */
 	@PostMapping("/organise/move/{registrationId}")
 	String move(@PathVariable @Size(max = 80) String slug, @PathVariable UUID registrationId,
 			@RequestParam(required = false) AttendanceMode mode, @RequestParam(required = false) @Size(max = 100) String q,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Event event = managed(slug);
 		try {
 			Registration r = modeChanges.move(event.id(), registrationId, mode);
@@ -125,15 +128,22 @@ class EventOrganisePages {
 			redirect.addFlashAttribute("movedTo", r.mode());
 		}
 		catch (DomainException e) {
-			if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-				throw e;
-			}
-			redirect.addFlashAttribute("moveProblem", e.messageKey());
+			// The page again, with the search the organiser made, the reason and its 4xx: nothing moved.
+			return refused(e, "moveProblem", slug, q, model, response);
 		}
 		if (q != null && !q.isBlank()) {
 			redirect.addFlashAttribute("q", q);
 		}
 		return "redirect:/events/" + slug + "/organise#participants";
+	}
+
+	private String refused(DomainException e, String problem, String slug, String q, Model model, HttpServletResponse response) {
+		if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+			throw e;
+		}
+		response.setStatus(e.status().value());
+		model.addAttribute(problem, e.messageKey());
+		return organisePage(slug, false, q, model);
 	}
 
 	@GetMapping("/organise/edit")

@@ -182,34 +182,40 @@ class EventPages {
 			.body(pdf);
 	}
 
+	/** Accepts a held seat; a refusal (the offer is no longer open) comes back on the page with its 4xx, nothing changed. */
 	@PostMapping("/registration/{token}/offer/accept")
-	String acceptOffer(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect) {
+	String acceptOffer(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
 		try {
 			Registration r = offers.accept(token);
 			redirect.addFlashAttribute(r.status() == RegistrationStatus.CONFIRMED ? "offerAccepted" : "offerLapsed", true);
+			return "redirect:/events/registration/" + token;
 		}
 		catch (DomainException e) {
-			if (e.status() == HttpStatus.NOT_FOUND) {
-				throw e;
-			}
-			redirect.addFlashAttribute("offerProblem", e.messageKey());
+			return offerRefused(token, e, model, response);
 		}
-		return "redirect:/events/registration/" + token;
 	}
 
 	@PostMapping("/registration/{token}/offer/decline")
-	String declineOffer(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect) {
+	String declineOffer(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
 		try {
 			offers.decline(token);
 			redirect.addFlashAttribute("offerDeclined", true);
+			return "redirect:/events/registration/" + token;
 		}
 		catch (DomainException e) {
-			if (e.status() == HttpStatus.NOT_FOUND) {
-				throw e;
-			}
-			redirect.addFlashAttribute("offerProblem", e.messageKey());
+			return offerRefused(token, e, model, response);
 		}
-		return "redirect:/events/registration/" + token;
+	}
+
+	private String offerRefused(String token, DomainException e, Model model, HttpServletResponse response) {
+		if (e.status() == HttpStatus.NOT_FOUND) {
+			throw e;
+		}
+		response.setStatus(e.status().value());
+		model.addAttribute("offerProblem", e.messageKey());
+		return registration(token, null, model);
 	}
 
 	@PostMapping("/registration/{token}/cancel")
