@@ -145,7 +145,16 @@ class FoundationBrowserIT {
 		page.getByLabel("การกระทำ").selectOption("SIGNED_IN");
 		page.getByText("กรอง", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("table.audit tbody tr")).hasCount(1);
+		// Actions and records read in the user's language, the code kept beside them for precision.
+		assertThat(page.locator("table.audit tbody tr").first()).containsText("เข้าสู่ระบบ");
+		assertThat(page.locator("table.audit tbody tr").first().locator("code").first()).hasText("SIGNED_IN");
+		assertThat(page.locator("#action option:checked")).hasText("เข้าสู่ระบบ");
 		shot("audit-th");
+		page.navigate(url("/admin/audit?lang=en&action=USER_CREATED"));
+		assertThat(page.locator("table.audit tbody tr").first()).containsText("User created");
+		assertThat(page.locator("table.audit tbody tr").first()).containsText("User");
+		shot("audit-en");
+		page.navigate(url("/admin/audit?lang=th"));
 		page.getByText("ตรวจสอบห่วงโซ่").click();
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("ห่วงโซ่สมบูรณ์");
 		page.navigate(url("/admin/users"));
