@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Events benchmark, after eight warm-up rounds of the same load on other events (a fresh JVM spends
-# its first minute compiling): 5,000 registration attempts over HTTP from 200 concurrent clients for
-# a 400/400 event with group quotas, then its 800 check-ins by signed ticket from 20 door devices,
+# Events benchmark, after six warm-up rounds of the same load on other events (a fresh JVM spends
+# its first minute compiling): three rounds of 5,000 registration attempts over HTTP from 200
+# concurrent clients, each for a fresh 400/400 event with group quotas (each round is printed, and
+# their median), then the last event's 800 check-ins by signed ticket from 20 door devices,
 # each scanning every 50 ms (400 people a second); on H2 and on PostgreSQL (when a local one can be
 # started). Prints registrations/s, p50/p95, the confirmed and waiting counts, check-in p50/p95,
 # and the door under stress (devices scanning again as soon as answered). Usage: bench/events.sh
-# Options (java -D...): bench.warmup=N rounds, bench.scan-ms=N, bench.cpu=true (CPU per thread kind),
+# Options (java -D...): bench.warmup=N rounds, bench.rounds=N measured rounds, bench.scan-ms=N, bench.cpu=true (CPU per thread kind),
 # bench.jfr=target/ev.jfr (a flight recording of each measured phase).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -75,7 +75,7 @@ public final class EventsBench {
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(16)).build();
 			String base = "http://127.0.0.1:" + port;
 			// A JVM that has just started spends most of its CPU compiling: warm it up on other events
-			// first (same load, 40,000 registrations), so the figures below are those of a running server.
+			// first (same load, 30,000 registrations), so the figures below are those of a running server.
 			// The door devices sign in once, before the doors open.
 			String doorToken = organiserToken(context, base, http);
 			Run flatOut = null;
