@@ -122,7 +122,7 @@ class EventsBrowserIT {
 			phone.page().locator("#code").fill(code);
 			phone.page().locator("form.stack button[type=submit]").click();
 			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("เช็กอินไปแล้วเมื่อเวลา");
-			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
+			assertThat(phone.scrollWidth()).as("too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
 			phone.shot("phone-checkin-th");
 			// A mistyped code: the page answers 422 with the reason, and the code stays to be corrected.
 			phone.page().locator("#code").fill("ZZZZ-ZZZZ");
@@ -131,7 +131,7 @@ class EventsBrowserIT {
 			assertThat(refused.status()).isEqualTo(422);
 			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("ไม่พบบัตรรหัสนี้ในงานนี้");
 			assertThat(phone.page().locator("#code")).hasValue("ZZZZ-ZZZZ");
-			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
+			assertThat(phone.scrollWidth()).as("too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
 			phone.shot("phone-checkin-refused-th");
 		}
 	}
@@ -143,7 +143,7 @@ class EventsBrowserIT {
 			for (String path : new String[] { "/events", "/events/" + slug, "/events/" + slug + "/register",
 					"/events/anti-trafficking-day-2567" }) {
 				phone.page().navigate(phone.url(path));
-				assertThat(phone.scrollWidth()).as("width of %s", path).isLessThanOrEqualTo(360);
+				assertThat(phone.scrollWidth()).as("width of %s; too wide: %s", path, phone.tooWide()).isLessThanOrEqualTo(360);
 			}
 			phone.page().navigate(phone.url("/events/" + slug + "/register?lang=en"));
 			phone.shot("phone-event-register-en");

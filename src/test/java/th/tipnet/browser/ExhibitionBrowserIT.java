@@ -168,24 +168,18 @@ class ExhibitionBrowserIT {
 			for (String path : new String[] { "/events/" + slug + "/organise/exhibition?lang=th",
 					"/events/" + slug + "/organise/exhibition?lang=en" }) {
 				phone.page().navigate(phone.url(path));
-				assertThat(phone.scrollWidth()).as("width of %s; too wide: %s", path, tooWide(phone)).isLessThanOrEqualTo(360);
+				assertThat(phone.scrollWidth()).as("width of %s; too wide: %s", path, phone.tooWide()).isLessThanOrEqualTo(360);
 			}
 			phone.page().navigate(phone.url("/events/" + slug + "/organise/exhibition?lang=th"));
 			phone.shot("phone-exhibition-organise-th");
 			phone.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("แก้ไขบูธ B1")).click();
 			assertThat(phone.page().locator("h1")).hasText("แก้ไขบูธ B1");
-			assertThat(phone.scrollWidth()).as("width of a booth's page; too wide: %s", tooWide(phone)).isLessThanOrEqualTo(360);
+			assertThat(phone.scrollWidth()).as("width of a booth's page; too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
 			phone.shot("phone-exhibition-booth-th");
 		}
 	}
 
 	/** The elements that stick out of a phone's screen, to say what to fix. */
-	private static Object tooWide(BrowserPage phone) {
-		return phone.page().evaluate("() => [...document.querySelectorAll('body *')]"
-				+ ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
-				+ ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))");
-	}
-
 	private static byte[] photo() throws IOException {
 		BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < 320; x++) {

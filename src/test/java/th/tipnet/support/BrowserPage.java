@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 
 /** One browser tab on the application under test: open, sign in, navigate, screenshot, close. */
 public final class BrowserPage implements AutoCloseable {
@@ -44,9 +45,22 @@ public final class BrowserPage implements AutoCloseable {
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
 	}
 
-	/** The page's width in CSS pixels: wider than the viewport means a sideways scroll on a phone. */
+	/**
+	 * The page's width in CSS pixels: wider than the viewport means a sideways scroll on a phone.
+	 * It waits for the page's load event first: a layout forced while the stylesheet is still on
+	 * its way is of the unstyled page (a bare table measured 392 px once on a slow CI machine).
+	 */
 	public int scrollWidth() {
+		page.waitForLoadState(LoadState.LOAD);
 		return (int) page.evaluate("() => document.documentElement.scrollWidth");
+	}
+
+	/** The first elements reaching past the viewport's right edge, to name in a failed width check. */
+	public Object tooWide() {
+		page.waitForLoadState(LoadState.LOAD);
+		return page.evaluate("() => [...document.querySelectorAll('body *')]"
+				+ ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+				+ ".slice(0, 8).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))");
 	}
 
 	@Override
