@@ -360,6 +360,56 @@ class EventsIT {
 	}
 
 	@Test
+	void aConfirmationThatFailedWhileTheMailServerWasDownIsSentOnceItIsBack() throws Exception {
+		UUID event = plan(10, 10, List.of(group("NGO", null, null, false)));
+		var sender = context.getBean(org.springframework.mail.javamail.JavaMailSenderImpl.class);
+		int mailPort = sender.getPort();
+		String registrationId;
+		try (java.net.ServerSocket nobody = new java.net.ServerSocket(0)) {
+			sender.setPort(nobody.getLocalPort()); // accepts no SMTP conversation: refused at once after close
+		}
+		try {
+			var reg = new Api(port).post("/api/v1/events/" + event + "/registrations", applicant("outage@example.org", "NGO", "ONSITE"));
+			assertThat(reg.status()).isEqualTo(201);
+			registrationId = reg.json().get("registrationId").asString();
+			awaitListenersIdle();
+		}
+		finally {
+			sender.setPort(mailPort);
+		}
+		assertThat(undelivered(registrationId)).as("the failed confirmation is kept").isEqualTo(1);
+		assertThat(th.tipnet.support.TestMail.received("outage@example.org")).isEmpty();
+
+		context.getBean(th.tipnet.common.UndeliveredEvents.class).retryOlderThan(java.time.Duration.ZERO);
+		var messages = th.tipnet.support.TestMail.to("outage@example.org");
+		assertThat(messages).hasSize(1);
+		assertThat(messages.get(0).getSubject()).startsWith("ยืนยันการลงทะเบียน: งานทดสอบ");
+		awaitListenersIdle();
+		assertThat(undelivered(registrationId)).isZero();
+
+		// Delivered once: a later retry sends nothing more.
+		context.getBean(th.tipnet.common.UndeliveredEvents.class).retryOlderThan(java.time.Duration.ZERO);
+		awaitListenersIdle();
+		assertThat(th.tipnet.support.TestMail.received("outage@example.org")).hasSize(1);
+	}
+
+	private long undelivered(String registrationId) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?",
+				Long.class, "%" + registrationId + "%");
+	}
+
+	/** Waits (up to 20 s) until the asynchronous listeners have nothing running or queued. */
+	private void awaitListenersIdle() throws InterruptedException {
+		var executor = context.getBean("applicationTaskExecutor",
+				org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor.class);
+		long until = System.currentTimeMillis() + 20_000;
+		while ((executor.getActiveCount() > 0 || !executor.getThreadPoolExecutor().getQueue().isEmpty())
+				&& System.currentTimeMillis() < until) {
+			Thread.onSpinWait();
+		}
+	}
+
+	@Test
 	void theOrganiserChecksInByTypedCodeApprovesInvitationsAndExportsRespectingConsents() {
 		UUID event = plan(5, 5, List.of(group("NGO", null, null, false), group("VIP", null, null, true)));
 		String slug = new Api(port).get("/api/v1/events/" + event).json().get("slug").asString();

@@ -40,7 +40,8 @@ public final class TestMail {
 		return found;
 	}
 
-	private static List<MimeMessage> received(String address) {
+	/** The messages this address has now, without waiting. */
+	public static List<MimeMessage> received(String address) {
 		return Arrays.stream(server().getReceivedMessages()).filter(m -> {
 			try {
 				return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
