@@ -12,6 +12,7 @@
   var T = JSON.parse(document.getElementById('scan-texts').textContent);
   var cfg = root.dataset;
   var QUEUE_KEY = 'tipnet.scan.queue.' + cfg.eventId;
+  var STATE_KEY = 'tipnet.scan.state.' + cfg.eventId;
   var PREFIX = 'T1.';
 
   var els = {
@@ -29,12 +30,15 @@
   var state = {
     online: true,
     key: null,            // CryptoKey for Ed25519 verification
+    publicKey: null,      // the same key as the server sent it, to keep on the device
     byId: new Map(),      // registration id -> participant (confirmed only)
     byCode: new Map(),    // typed code -> registration id
     revokedIds: new Set(),
     revokedCodes: new Set(),
     seen: new Map(),      // registration id -> ISO time of arrival known here
+    serials: new Map(),   // registration id -> its newest ticket's serial, where a ticket was replaced
     asOf: null,           // when the roster was last fetched
+    reopened: false,      // opened without network: working from what the device kept, without names
     syncing: false
   };
 
@@ -75,6 +79,44 @@
     els.queue.textContent = n > 0 ? fill(T.queued, [n]) : '';
   }
 
+  // ---- what the device keeps for a page reopened offline ----
+  // The public key, the revocation list, replaced tickets' serials and who arrived, by registration
+  // id. Never names or the codes of valid tickets: a lost phone must not give away the participants.
+
+  function remember() {
+    var seen = {};
+    state.seen.forEach(function (at, id) { seen[id] = at; });
+    var serials = {};
+    state.serials.forEach(function (serial, id) { serials[id] = serial; });
+    localStorage.setItem(STATE_KEY, JSON.stringify({ publicKey: state.publicKey, asOf: state.asOf, seen: seen,
+      serials: serials, revokedIds: Array.from(state.revokedIds), revokedCodes: Array.from(state.revokedCodes) }));
+  }
+
+  async function restore() {
+    var kept;
+    try {
+      kept = JSON.parse(localStorage.getItem(STATE_KEY));
+    } catch (e) {
+      kept = null;
+    }
+    if (!kept || !kept.publicKey) {
+      return;
+    }
+    state.publicKey = kept.publicKey;
+    state.key = await importKey(kept.publicKey);
+    state.asOf = kept.asOf;
+    state.seen = new Map(Object.entries(kept.seen || {}));
+    state.serials = new Map(Object.entries(kept.serials || {}));
+    state.revokedIds = new Set(kept.revokedIds || []);
+    state.revokedCodes = new Set(kept.revokedCodes || []);
+    state.reopened = true;
+  }
+
+  function markSeen(id, at) {
+    state.seen.set(id, at);
+    remember();
+  }
+
   // ---- talking to the server ----
 
   function post(url, body) {
@@ -98,7 +140,13 @@
       els.limits.hidden = true;
     } else {
       els.status.textContent = T.offline;
-      els.limits.textContent = fill(T.offlineLimits, [state.asOf ? hhmm(state.asOf) : '—']);
+      els.limits.textContent = '';
+      if (state.reopened) {
+        var reopened = document.createElement('strong');
+        reopened.textContent = T.reopened;
+        els.limits.appendChild(reopened);
+      }
+      els.limits.appendChild(document.createTextNode(fill(T.offlineLimits, [state.asOf ? hhmm(state.asOf) : '—'])));
       els.limits.hidden = false;
     }
   }
@@ -113,9 +161,13 @@
       throw new Error('roster ' + response.status);
     }
     var roster = await response.json();
-    state.key = state.key || await importKey(roster.publicKey);
+    if (roster.publicKey !== state.publicKey) {
+      state.key = await importKey(roster.publicKey);
+      state.publicKey = roster.publicKey;
+    }
     state.byId = new Map();
     state.byCode = new Map();
+    state.serials = new Map();
     roster.participants.forEach(function (p) {
       state.byId.set(p.id, p);
       if (p.code) {
@@ -124,10 +176,15 @@
       if (p.checkedInAt) {
         state.seen.set(p.id, p.checkedInAt);
       }
+      if (p.serial > 1) {
+        state.serials.set(p.id, p.serial);
+      }
     });
     state.revokedIds = new Set(roster.revoked.filter(function (r) { return r.id; }).map(function (r) { return r.id; }));
     state.revokedCodes = new Set(roster.revoked.map(function (r) { return r.code; }).filter(Boolean));
     state.asOf = roster.asOf;
+    state.reopened = false;
+    remember();
   }
 
   var SYNC_CHUNK = 200;
@@ -162,7 +219,7 @@
         sentTotal += chunk.length;
         answer.results.forEach(function (r) {
           if (r.participant) {
-            state.seen.set(r.participant.id, r.at);
+            markSeen(r.participant.id, r.at);
           }
           if (r.outcome === 'REFUSED') {
             attention(fill(T.syncedProblem, [r.problem]));
@@ -221,7 +278,7 @@
           var r = (await response.json()).results[0];
           showServerAnswer(r);
           if (r.participant) {
-            state.seen.set(r.participant.id, r.at);
+            markSeen(r.participant.id, r.at);
           }
           return;
         }
@@ -266,8 +323,8 @@
         return;
       }
       id = ticket.registrationId;
-      var holder = state.byId.get(id);
-      if (holder && ticket.serial < holder.serial) {
+      var newest = state.serials.get(id);
+      if (newest && ticket.serial < newest) {
         // Replaced when the participant changed mode: only the newest ticket admits.
         show('refused', T.revoked);
         return;
@@ -290,13 +347,14 @@
       show('warn', fill(T.already, [hhmm(state.seen.get(id))]), p ? p.name + ' · ' + describe(p) : '');
       return;
     }
-    state.seen.set(id, new Date().toISOString());
+    markSeen(id, new Date().toISOString());
     enqueue(code);
     if (p) {
       show('ok', fill(T.checkedInOffline, [p.name]), describe(p));
     } else {
-      // A valid signature for this event, from someone confirmed after the last roster: let them in.
-      show('warn', T.notInRosterOffline);
+      // A valid signature for this event: let them in. Either they were confirmed after the last
+      // roster, or the page was reopened offline and has no names at all.
+      show('warn', state.reopened ? T.validReopened : T.notInRosterOffline);
     }
   }
 
@@ -399,6 +457,26 @@
     root.classList.remove('is-scanning');
   }
 
+  // ---- opening again without network ----
+
+  /** Installs the offline shell and has it keep this page, its scripts and its styles. */
+  async function keepForOffline() {
+    if (!cfg.workerUrl || !('serviceWorker' in navigator) || !('caches' in window)) {
+      return false;
+    }
+    await navigator.serviceWorker.register(cfg.workerUrl, { scope: location.pathname });
+    var registration = await navigator.serviceWorker.ready;
+    var urls = [location.pathname + location.search];
+    document.querySelectorAll('script[src], link[rel=stylesheet][href]').forEach(function (el) {
+      urls.push(el.getAttribute('src') || el.getAttribute('href'));
+    });
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (e) { resolve(!e.data.error); };
+      registration.active.postMessage({ type: 'keep', urls: urls }, [channel.port2]);
+    });
+  }
+
   // ---- wiring ----
 
   els.form.addEventListener('submit', function (e) {
@@ -419,7 +497,15 @@
   // Every 20 s: send what waits and fetch new revocations; after a drop this is what brings it back.
   setInterval(sync, 20000);
   showQueue();
-  sync().then(function () {
-    root.dataset.ready = 'true';
-  });
+  restore().catch(function () { /* nothing usable kept: as on a first visit */ })
+    .then(sync)
+    .then(function () {
+      root.dataset.ready = 'true';
+      return state.online ? keepForOffline() : false;
+    })
+    .then(function (kept) {
+      root.dataset.offlineReady = String(kept);
+    }, function () {
+      root.dataset.offlineReady = 'false';
+    });
 })();

@@ -127,6 +127,7 @@ class AuthorizationIT {
 		RULES.put("POST /directory/services/{code}/active", ADMIN);
 		RULES.put("GET /events", PUBLIC);
 		RULES.put("GET /events/{slug}", PUBLIC);
+		RULES.put("GET /events/scanner-sw.js", PUBLIC);
 		RULES.put("GET /events/{slug}/calendar.ics", PUBLIC);
 		RULES.put("GET /events/{slug}/register", PUBLIC);
 		RULES.put("POST /events/{slug}/register", PUBLIC);

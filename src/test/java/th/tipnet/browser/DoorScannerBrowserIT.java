@@ -35,6 +35,7 @@ import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.BrowserPage;
 import th.tipnet.support.BrowserTest;
 import th.tipnet.support.FakeCamera;
+import th.tipnet.support.NetworkCut;
 
 /**
  * The door scanner on a phone: signed tickets checked in by camera or typed, through a network
@@ -97,9 +98,7 @@ class DoorScannerBrowserIT {
 	void checksInThroughANetworkDropAndCountsATicketScannedOnTwoPhonesOnce() {
 		Registration arrivesEarly = register("มาลี ตรงเวลา");
 		Registration arrivesOffline = register("น้ำผึ้ง ศรีสุขใจ");
-		Registration cancelled = register("สมชาย ยกเลิก");
-		String cancelledTicket = registrar.ticketOf(cancelled);
-		registrar.cancel(registrar.manageTokenOf(cancelled));
+		String cancelledTicket = cancelledTicket("สมชาย ยกเลิก");
 		String offlineTicket = registrar.ticketOf(arrivesOffline);
 
 		try (BrowserPage phone = scanner("th-TH"); BrowserPage second = scanner("en-GB")) {
@@ -163,7 +162,58 @@ class DoorScannerBrowserIT {
 		assertThat(checkedIn(guest)).isTrue();
 	}
 
+	@Test
+	void theScannerOpensAgainWithoutNetworkAndGoesOnCheckingQrCodes() {
+		Registration early = register("มาลี ตรงเวลา");
+		Registration later = register("น้ำผึ้ง ศรีสุขใจ");
+		String cancelledTicket = cancelledTicket("สมชาย ยกเลิก");
+
+		try (NetworkCut network = new NetworkCut(port); BrowserPage phone = scanner("th-TH", network.port())) {
+			Locator result = phone.page().locator("#scan-result");
+			scan(phone, registrar.ticketOf(early));
+			assertThat(result).containsText("เช็กอินแล้ว: มาลี ตรงเวลา");
+			assertThat(phone.page().locator("#scanner[data-offline-ready=true]")).hasCount(1);
+
+			// The venue's network drops and the phone reloads the tab: the page still opens.
+			network.cut();
+			phone.page().reload();
+			assertThat(phone.page().locator("#scanner[data-ready=true]")).hasCount(1);
+			assertThat(phone.page().locator("#scan-status")).containsText("ออฟไลน์");
+			assertThat(phone.page().locator("#scan-limits")).containsText("หน้านี้เปิดใหม่ขณะออฟไลน์");
+			// What the device kept holds no names (the roster is never stored).
+			String kept = (String) phone.page().evaluate("() => JSON.stringify(localStorage)");
+			assertThat(kept).doesNotContain("มาลี").doesNotContain("น้ำผึ้ง").doesNotContain(later.ticketCode());
+
+			scan(phone, registrar.ticketOf(later));
+			assertThat(result).containsText("บัตรถูกต้อง (หน้านี้เปิดใหม่ขณะออฟไลน์");
+			assertThat(phone.page().locator("#scan-queue")).containsText("รอส่ง 1 รายการ");
+			scan(phone, registrar.ticketOf(early));
+			assertThat(result).containsText("เช็กอินไปแล้วเมื่อเวลา");
+			scan(phone, cancelledTicket);
+			assertThat(result).containsText("ถูกยกเลิกหรือเปลี่ยนแล้ว");
+			scan(phone, forge(registrar.ticketOf(later)));
+			assertThat(result).containsText("ไม่ถูกต้องหรือถูกแก้ไข");
+			scan(phone, later.ticketCode());
+			assertThat(result).containsText("ตรวจรหัสนี้ขณะออฟไลน์ไม่ได้");
+			assertThat(phone.scrollWidth()).as("too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
+			phone.shot("phone-scanner-reopened-offline-th");
+			assertThat(checkedIn(later)).as("not on the server yet").isFalse();
+
+			// The network returns (the browser says so with an 'online' event): the queue is sent.
+			network.restore();
+			phone.page().evaluate("() => window.dispatchEvent(new Event('online'))");
+			assertThat(phone.page().locator("#scan-status")).containsText("ออนไลน์ พร้อมสแกน", SYNC_WAIT);
+			assertThat(phone.page().locator("#scan-status")).containsText("มาแล้ว 2 จาก 2 คน");
+			assertThat(phone.page().locator("#scan-queue")).hasText("");
+			assertThat(checkedIn(later)).isTrue();
+		}
+	}
+
 	private BrowserPage scanner(String locale) {
+		return scanner(locale, port);
+	}
+
+	private BrowserPage scanner(String locale, int port) {
 		BrowserPage phone = new BrowserPage(chromium, port, locale, 360, 740);
 		phone.signIn(organiser.username(), organiser.password());
 		phone.page().navigate(phone.url("/events/" + slug + "/organise/scan" + (locale.startsWith("en") ? "?lang=en" : "")));
@@ -189,6 +239,14 @@ class DoorScannerBrowserIT {
 		return registrar.register(eventId, new Applicant(name, null, null, "NGO", AttendanceMode.ONSITE,
 				"door-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", null, null, null, "th", true, false, false),
 				null).registration();
+	}
+
+	/** The ticket of someone who registered and then cancelled: void at the door. */
+	private String cancelledTicket(String name) {
+		Registration cancelled = register(name);
+		String ticket = registrar.ticketOf(cancelled);
+		registrar.cancel(registrar.manageTokenOf(cancelled));
+		return ticket;
 	}
 
 	private boolean checkedIn(Registration r) {

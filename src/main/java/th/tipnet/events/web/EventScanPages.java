@@ -42,7 +42,8 @@ class EventScanPages {
 
 	private static final List<String> TEXTS = List.of("ready", "offline", "offlineLimits", "checkedIn", "checkedInOffline",
 			"already", "alreadyHere", "forged", "otherEvent", "revoked", "unknownOffline", "notInRosterOffline", "queued",
-			"synced", "syncedProblem", "cameraUnavailable", "cameraOn", "cameraOff", "lastSync", "notReady", "arrived", "modeONSITE", "modeONLINE");
+			"synced", "syncedProblem", "cameraUnavailable", "cameraOn", "cameraOff", "lastSync", "notReady", "arrived", "modeONSITE", "modeONLINE", "reopened",
+			"validReopened");
 
 	private final EventPlanning planning;
 
