@@ -24,6 +24,11 @@ import org.springframework.stereotype.Component;
  * the key that sealed them ({@code k1:base64(iv|ciphertext)}) so keys can rotate: the current key
  * seals, every configured key opens. The key comes from {@code tipnet.crypto.key} (base64, 32
  * bytes); without one, a key is generated once into the data folder so a local install works.
+ * <p>
+ * A sealed value cannot be compared in a query, so a value that must be found by equality (an
+ * e-mail, to refuse the same person twice) is also stored as a {@linkplain #blindIndex blind index}:
+ * an HMAC-SHA256 under a separate key, {@code tipnet.crypto.index-key}, which does not rotate with
+ * the sealing keys (every stored index would have to be recomputed).
  */
 @Component
 public class SecretBox {
@@ -36,9 +41,15 @@ public class SecretBox {
 
 	private final Map<String, SecretKeySpec> keys;
 
+	private final SecretKeySpec indexKey;
+
+	/** What {@link #seal} writes: a key id, a colon, and base64 of at least the IV and the tag. */
+	private static final java.util.regex.Pattern SEALED = java.util.regex.Pattern
+		.compile("[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{36,}={0,2}");
+
 	SecretBox(@Value("${tipnet.crypto.key-id:k1}") String keyId, @Value("${tipnet.crypto.key:}") String key,
 			@Value("${tipnet.crypto.previous-keys:}") String previousKeys,
-			@Value("${tipnet.data-dir:./data}") String dataDir) {
+			@Value("${tipnet.crypto.index-key:}") String indexKey, @Value("${tipnet.data-dir:./data}") String dataDir) {
 		this.currentKeyId = keyId;
 		var all = new java.util.HashMap<String, SecretKeySpec>();
 		for (String entry : previousKeys.split(",")) {
@@ -47,8 +58,35 @@ public class SecretBox {
 				all.put(parts[0], aes(parts[1]));
 			}
 		}
-		all.put(keyId, aes(key.isBlank() ? localKey(Path.of(dataDir, "tipnet.key")) : key));
+		all.put(keyId, aes(key.isBlank() ? localKey(Path.of(dataDir, "tipnet.key"), "tipnet.crypto.key") : key));
 		this.keys = Map.copyOf(all);
+		byte[] index = Base64.getDecoder().decode(
+				(indexKey.isBlank() ? localKey(Path.of(dataDir, "tipnet-index.key"), "tipnet.crypto.index-key") : indexKey).trim());
+		if (index.length != 32) {
+			throw new IllegalStateException("tipnet.crypto.index-key must be 32 bytes, base64-encoded");
+		}
+		this.indexKey = new SecretKeySpec(index, "HmacSHA256");
+	}
+
+	/** Whether a stored value is one {@link #seal} wrote, rather than text stored before its column was sealed. */
+	public boolean isSealed(String value) {
+		return value != null && SEALED.matcher(value).matches();
+	}
+
+	/**
+	 * A keyed, one-way fingerprint of a value (base64url of an HMAC-SHA256): equal values give equal
+	 * indexes, so a query can find a sealed value by equality, while the index alone reveals nothing
+	 * without the index key.
+	 */
+	public String blindIndex(String value) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(indexKey);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("HMAC failed", e);
+		}
 	}
 
 	public String seal(String plaintext) {
@@ -96,7 +134,7 @@ public class SecretBox {
 		return new SecretKeySpec(bytes, "AES");
 	}
 
-	private static String localKey(Path file) {
+	private static String localKey(Path file, String property) {
 		try {
 			if (Files.exists(file)) {
 				return Files.readString(file).trim();
@@ -112,8 +150,7 @@ public class SecretBox {
 			catch (UnsupportedOperationException ignored) {
 				// not a POSIX file system; the folder's own permissions protect it
 			}
-			log.warn("No tipnet.crypto.key configured: generated a local key in {}. Configure one for production.",
-					file);
+			log.warn("No {} configured: generated a local key in {}. Configure one for production.", property, file);
 			return encoded;
 		}
 		catch (IOException e) {

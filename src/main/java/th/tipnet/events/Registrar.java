@@ -125,9 +125,13 @@ public class Registrar {
 		checkAgainstLatest(eventId, applicant);
 		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), null);
+		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), null);
 		return desk.submit(eventId, r.emailKey(), batch -> decide(batch, r, applicant, token),
 				() -> alone.execute(status -> registerAlone(eventId, applicant, null)));
+	}
+
+	private String emailKey(Applicant applicant) {
+		return secrets.blindIndex(Registration.normalEmail(applicant.email()));
 	}
 
 	private Outcome registerAlone(UUID eventId, Applicant applicant, String key) {
@@ -139,7 +143,7 @@ public class Registrar {
 		}
 		checkAgainstLatest(eventId, applicant);
 		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, hash(token), secrets.seal(token), key);
+		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), key);
 		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId), List.of(r.emailKey())), r, applicant, token);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Sealed;
 
 /**
  * A person's registration for an event, in one group and mode, with the consents they gave. Its
@@ -51,18 +53,23 @@ public class Registration {
 	@Column(name = "job_title")
 	private String jobTitle;
 
+	// Contact details and needs (which may reveal health or religion) are encrypted at rest.
 	@Column(nullable = false)
+	@Convert(converter = Sealed.class)
 	private String email;
 
 	@Column(name = "email_key", nullable = false)
 	private String emailKey;
 
+	@Convert(converter = Sealed.class)
 	private String phone;
 
 	@Column(name = "dietary_needs")
+	@Convert(converter = Sealed.class)
 	private String dietaryNeeds;
 
 	@Column(name = "accessibility_needs")
+	@Convert(converter = Sealed.class)
 	private String accessibilityNeeds;
 
 	@Column(nullable = false)
@@ -117,7 +124,7 @@ public class Registration {
 	protected Registration() {
 	}
 
-	static Registration of(UUID eventId, Applicant a, String manageTokenHash, String manageTokenSealed,
+	static Registration of(UUID eventId, Applicant a, String emailKey, String manageTokenHash, String manageTokenSealed,
 			String idempotencyKey) {
 		Registration r = new Registration();
 		r.manageTokenSealed = manageTokenSealed;
@@ -130,7 +137,7 @@ public class Registration {
 		r.organisationName = a.organisationName();
 		r.jobTitle = a.jobTitle();
 		r.email = a.email();
-		r.emailKey = emailKey(a.email());
+		r.emailKey = emailKey;
 		r.phone = a.phone();
 		r.dietaryNeeds = a.dietaryNeeds();
 		r.accessibilityNeeds = a.accessibilityNeeds();
@@ -145,12 +152,16 @@ public class Registration {
 		return r;
 	}
 
-	/** The e-mail as compared for duplicates (one registration per person and event). */
+	/**
+	 * The blind index of the normalised e-mail, compared for duplicates (one registration per person
+	 * and event): the e-mail itself is sealed and cannot be compared in a query.
+	 */
 	String emailKey() {
 		return emailKey;
 	}
 
-	static String emailKey(String email) {
+	/** The e-mail as compared for duplicates: without surrounding spaces, in lower case. */
+	static String normalEmail(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 

@@ -154,6 +154,43 @@ class EventsIT {
 	}
 
 	@Test
+	void contactDetailsAndNeedsAreSealedAtRestAndThoseStoredBeforeAreSealedAtStartUp() {
+		UUID event = plan(5, 5, List.of(group("NGO", null, null, false)));
+		Map<String, Object> body = new HashMap<>(applicant("Sealed@Example.org", "NGO", "ONSITE"));
+		body.put("phone", "081-234-5678");
+		body.put("dietaryNeeds", "อาหารฮาลาล");
+		body.put("accessibilityNeeds", "ใช้รถเข็น");
+		UUID id = UUID.fromString(new Api(port).post("/api/v1/events/" + event + "/registrations", body).json()
+			.get("registrationId").asString());
+
+		// A copy of the database shows none of it, and no e-mail in the duplicate key either.
+		Map<String, Object> row = jdbc.queryForMap(
+				"SELECT email, email_key, phone, dietary_needs, accessibility_needs FROM registration WHERE id = ?", id);
+		assertThat(row.values()).allSatisfy(v -> assertThat(String.valueOf(v))
+			.doesNotContainIgnoringCase("sealed@").doesNotContain("5678").doesNotContain("ฮาลาล").doesNotContain("รถเข็น"));
+		// The organiser (and the mail) still see them as given.
+		var listed = organiser.get("/api/v1/events/" + event + "/registrations");
+		assertThat(listed.body()).contains("Sealed@Example.org", "081-234-5678", "อาหารฮาลาล", "ใช้รถเข็น");
+		// The same e-mail in other case is still the same person.
+		var again = new Api(port).post("/api/v1/events/" + event + "/registrations", applicant(" sealed@example.ORG", "NGO", "ONLINE"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.problemFields()).containsExactly("email");
+
+		// A row stored before sealing (plain, with the plain e-mail as its key) is sealed at start-up.
+		jdbc.update("UPDATE registration SET email = ?, email_key = ?, phone = ?, dietary_needs = ?, accessibility_needs = NULL WHERE id = ?",
+				"Legacy@Example.org", "legacy@example.org", "02-123-4567", "มังสวิรัติ", id);
+		assertThat(context.getBean(SealingOfStoredContacts.class).sealStoredPlain()).isGreaterThanOrEqualTo(1);
+		Map<String, Object> sealed = jdbc.queryForMap("SELECT email, email_key, phone, dietary_needs FROM registration WHERE id = ?", id);
+		assertThat(sealed.values()).allSatisfy(v -> assertThat(String.valueOf(v))
+			.doesNotContainIgnoringCase("legacy@").doesNotContain("4567").doesNotContain("มังสวิรัติ"));
+		assertThat(organiser.get("/api/v1/events/" + event + "/registrations").body())
+			.contains("Legacy@Example.org", "02-123-4567", "มังสวิรัติ");
+		assertThat(new Api(port).post("/api/v1/events/" + event + "/registrations", applicant("LEGACY@example.org", "NGO", "ONLINE"))
+			.status()).isEqualTo(409);
+		assertThat(context.getBean(SealingOfStoredContacts.class).sealStoredPlain()).as("nothing left to seal").isZero();
+	}
+
+	@Test
 	void anIdempotencyKeyMakesARetryReturnTheSameRegistration() {
 		UUID event = plan(5, 5, List.of(group("NGO", null, null, false)));
 		var body = applicant("retry@example.org", "NGO", "ONSITE");

@@ -56,6 +56,7 @@ class TwoInstancesIT {
 		props.put("server.port", "0");
 		props.put("tipnet.admin.password", PASSWORD);
 		props.put("tipnet.crypto.key", "q83vEjRWeJDL3u3+hJ8qs8WTzMBkOMj6v0KfWhJ1sKg=");
+		props.put("tipnet.crypto.index-key", th.tipnet.support.IntegrationTest.INDEX_KEY);
 		props.put("tipnet.data-dir", "target/test-data");
 		props.put("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap");
 		props.put("logging.level.root", "WARN");

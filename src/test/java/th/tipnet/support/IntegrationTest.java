@@ -20,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"tipnet.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
 		"tipnet.crypto.key=q83vEjRWeJDL3u3+hJ8qs8WTzMBkOMj6v0KfWhJ1sKg=",
+		"tipnet.crypto.index-key=" + IntegrationTest.INDEX_KEY,
 		"tipnet.data-dir=target/test-data",
 		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 		"tipnet.login.free-failures-per-address=1000",
@@ -29,6 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClock.Configuration.class)
 public @interface IntegrationTest {
+
+	/** The blind-index key of every test instance (they share databases, so they must agree). */
+	String INDEX_KEY = "mZtV0n1pUHn8n1b6k9kJ3xJq0m8m7k2VvX1h3b5c7dE=";
 
 	String ADMIN_PASSWORD = "Admin-password-for-tests-1";
 }
