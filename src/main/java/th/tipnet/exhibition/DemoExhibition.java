@@ -79,15 +79,17 @@ class DemoExhibition {
 			new Stand("D1", "D", BoothType.SURVIVOR_SHOWCASE, "msdhs", "ผลิตภัณฑ์จากฝีมือผู้เสียหายจากการค้ามนุษย์",
 					"Products made by survivors of trafficking", 3, 5));
 
+	private static final String CENTRE_EN = ", Protection and Occupational Development Centre";
+
 	private static final List<ProductDetails> PRODUCTS = List.of(
-			new ProductDetails("กระเป๋าผ้าทอมือ", "Hand-woven tote bag", "กลุ่มทอผ้า สถานคุ้มครองและพัฒนาอาชีพ", null, false,
-					new BigDecimal("350")),
+			new ProductDetails("กระเป๋าผ้าทอมือ", "Hand-woven tote bag", "กลุ่มทอผ้า สถานคุ้มครองและพัฒนาอาชีพ",
+					"Weaving group" + CENTRE_EN, null, false, new BigDecimal("350")),
 			new ProductDetails("ผ้าพันคอมัดย้อมสีธรรมชาติ", "Naturally dyed tie-dye scarf", "กลุ่มมัดย้อม สถานคุ้มครองและพัฒนาอาชีพ",
-					null, false, new BigDecimal("290")),
-			new ProductDetails("สบู่สมุนไพรทำมือ", "Handmade herbal soap", "กลุ่มอาชีพสมุนไพร สถานคุ้มครองและพัฒนาอาชีพ", null,
-					false, new BigDecimal("120")),
-			new ProductDetails("พวงกุญแจถักไหมพรม", "Crocheted key ring", "กลุ่มงานฝีมือ สถานคุ้มครองและพัฒนาอาชีพ", null, false,
-					new BigDecimal("59")));
+					"Tie-dye group" + CENTRE_EN, null, false, new BigDecimal("290")),
+			new ProductDetails("สบู่สมุนไพรทำมือ", "Handmade herbal soap", "กลุ่มอาชีพสมุนไพร สถานคุ้มครองและพัฒนาอาชีพ",
+					"Herbal products group" + CENTRE_EN, null, false, new BigDecimal("120")),
+			new ProductDetails("พวงกุญแจถักไหมพรม", "Crocheted key ring", "กลุ่มงานฝีมือ สถานคุ้มครองและพัฒนาอาชีพ",
+					"Handicraft group" + CENTRE_EN, null, false, new BigDecimal("59")));
 
 	@EventListener
 	public void on(ApplicationReadyEvent ready) {

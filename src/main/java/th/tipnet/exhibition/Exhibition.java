@@ -221,6 +221,7 @@ public class Exhibition {
 			.field("nameTh", product.nameTh(), details.nameTh().strip())
 			.field("nameEn", product.nameEn(), blankToNull(details.nameEn()))
 			.field("makerGroup", product.makerGroup(), details.makerGroup().strip())
+			.field("makerGroupEn", product.makerGroupEn(), blankToNull(details.makerGroupEn()))
 			.field("makerNameShown", product.makerName() != null,
 					details.makerConsented() && blankToNull(details.makerName()) != null)
 			.field("priceBaht", product.priceBaht(), details.priceBaht());
@@ -338,6 +339,7 @@ public class Exhibition {
 		text(v, "nameTh", d.nameTh(), 200, true);
 		text(v, "nameEn", d.nameEn(), 200, false);
 		text(v, "makerGroup", d.makerGroup(), 200, true);
+		text(v, "makerGroupEn", d.makerGroupEn(), 200, false);
 		text(v, "makerName", d.makerName(), 200, false);
 		if (!d.makerConsented() && d.makerName() != null && !d.makerName().isBlank()) {
 			v.add(new Violation("makerName", "exhibition.makerName.needsConsent"));

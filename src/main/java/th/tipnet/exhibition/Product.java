@@ -41,6 +41,9 @@ public class Product {
 	@Column(name = "maker_group", nullable = false)
 	private String makerGroup;
 
+	@Column(name = "maker_group_en")
+	private String makerGroupEn;
+
 	@Column(name = "maker_name")
 	private String makerName;
 
@@ -82,6 +85,7 @@ public class Product {
 		nameTh = d.nameTh().strip();
 		nameEn = blankToNull(d.nameEn());
 		makerGroup = d.makerGroup().strip();
+		makerGroupEn = blankToNull(d.makerGroupEn());
 		makerConsented = d.makerConsented();
 		makerName = d.makerConsented() ? blankToNull(d.makerName()) : null;
 		priceBaht = d.priceBaht();
@@ -122,6 +126,15 @@ public class Product {
 
 	public String makerGroup() {
 		return makerGroup;
+	}
+
+	public String makerGroupEn() {
+		return makerGroupEn;
+	}
+
+	/** The maker group in the reader's language, as the group names itself when there is no English. */
+	public String makerGroup(Locale locale) {
+		return Languages.pick(locale, makerGroup, makerGroupEn == null ? makerGroup : makerGroupEn);
 	}
 
 	/** The maker's own name: only ever present when the maker consented to it being shown. */

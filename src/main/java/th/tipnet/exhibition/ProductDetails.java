@@ -3,9 +3,10 @@ package th.tipnet.exhibition;
 import java.math.BigDecimal;
 
 /**
- * A product at a survivors' showcase: its name, the group or cooperative that made it, a maker's
- * own name only with their consent, and a price in baht (optional).
+ * A product at a survivors' showcase: its name, the group or cooperative that made it (as it names
+ * itself, and in English if given), a maker's own name only with their consent, and a price in
+ * baht (optional).
  */
-public record ProductDetails(String nameTh, String nameEn, String makerGroup, String makerName, boolean makerConsented,
-		BigDecimal priceBaht) {
+public record ProductDetails(String nameTh, String nameEn, String makerGroup, String makerGroupEn, String makerName,
+		boolean makerConsented, BigDecimal priceBaht) {
 }

@@ -151,7 +151,8 @@ class ExhibitionIT {
 	void onlyASurvivorsShowcaseHasProductsAndItKeepsItsTypeWhileItHasThem() {
 		UUID agency = allocate("C1", BoothType.AGENCY, "dof");
 		UUID showcase = allocate("C2", BoothType.SURVIVOR_SHOWCASE, "msdhs");
-		ProductDetails soap = new ProductDetails("สบู่สมุนไพร", "Herbal soap", "กลุ่มอาชีพสมุนไพร", null, false, new BigDecimal("120"));
+		ProductDetails soap = new ProductDetails("สบู่สมุนไพร", "Herbal soap", "กลุ่มอาชีพสมุนไพร", null, null, false,
+				new BigDecimal("120"));
 
 		assertThatThrownBy(() -> as(organiser, () -> exhibition.showcase(event, agency, soap, null)))
 			.isInstanceOfSatisfying(DomainException.class, e -> {
@@ -189,8 +190,9 @@ class ExhibitionIT {
 		assertThat(productCount()).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM exhibition_product WHERE maker_name = 'สมใจ ไม่ยอม'", Integer.class)).isZero();
 
-		assertThat(web.postMultipart(add, product("ผ้าทอ", "กลุ่มทอผ้าบ้านหนองบัว", null, false, "350"), "photo", "",
-				"application/octet-stream", null).statusCode()).isEqualTo(302);
+		Map<String, String> woven = product("ผ้าทอ", "กลุ่มทอผ้าบ้านหนองบัว", null, false, "350");
+		woven.put("makerGroupEn", "Ban Nong Bua weaving group");
+		assertThat(web.postMultipart(add, woven, "photo", "", "application/octet-stream", null).statusCode()).isEqualTo(302);
 		assertThat(web.postMultipart(add, product("ตะกร้าสาน", "กลุ่มจักสาน", "มาลี ยินดี", true, "1,200.50"), "photo", "",
 				"application/octet-stream", null).statusCode()).isEqualTo(302);
 
@@ -199,9 +201,13 @@ class ExhibitionIT {
 			.contains("1,200.50 บาท").doesNotContain("สมใจ");
 		JsonNode products = new Api(port).get("/api/v1/events/" + event + "/booths").json().get("items").get(0).get("products");
 		assertThat(products).hasSize(2);
-		JsonNode woven = products.get(0);
-		assertThat(woven.get("makerGroup").asString()).isEqualTo("กลุ่มทอผ้าบ้านหนองบัว");
-		assertThat(woven.has("makerName")).isFalse();
+		JsonNode wovenJson = products.get(0);
+		assertThat(wovenJson.get("makerGroup").asString()).isEqualTo("กลุ่มทอผ้าบ้านหนองบัว");
+		assertThat(wovenJson.get("makerGroupEn").asString()).isEqualTo("Ban Nong Bua weaving group");
+		assertThat(wovenJson.has("makerName")).isFalse();
+		// In English the group's English name, and the Thai one where there is none.
+		assertThat(new WebVisitor(port).speaking("en").get("/events/" + slug + "/exhibition").body())
+			.contains("Made by Ban Nong Bua weaving group").contains("Made by กลุ่มจักสาน");
 		assertThat(products.get(1).get("makerName").asString()).isEqualTo("มาลี ยินดี");
 
 		// The maker withdraws consent: the name goes with it.
@@ -289,7 +295,8 @@ class ExhibitionIT {
 			.contains("ผลิตภัณฑ์จากฝีมือผู้เสียหายจากการค้ามนุษย์").contains("กระเป๋าผ้าทอมือ").contains("350 บาท")
 			.contains("กลุ่มทอผ้า สถานคุ้มครองและพัฒนาอาชีพ");
 		var english = new WebVisitor(port).speaking("en").get("/events/" + DemoExhibition.EVENT_SLUG + "/exhibition");
-		assertThat(english.body()).contains("Hand-woven tote bag").contains("THB 350").contains("Model province");
+		assertThat(english.body()).contains("Hand-woven tote bag").contains("THB 350").contains("Model province")
+			.contains("Made by Weaving group, Protection and Occupational Development Centre");
 		assertThat(new WebVisitor(port).get("/events/" + DemoExhibition.EVENT_SLUG).body())
 			.contains("href=\"/events/" + DemoExhibition.EVENT_SLUG + "/exhibition\"");
 		// Starting again adds nothing.

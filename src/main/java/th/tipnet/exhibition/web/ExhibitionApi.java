@@ -98,12 +98,12 @@ class ExhibitionApi {
 	}
 
 	/** A product; {@code makerName} is absent unless the maker consented to being named. */
-	record ProductView(UUID id, String nameTh, String nameEn, String makerGroup,
+	record ProductView(UUID id, String nameTh, String nameEn, String makerGroup, String makerGroupEn,
 			@JsonInclude(JsonInclude.Include.NON_NULL) String makerName, BigDecimal priceBaht, String priceTh,
 			String priceEn, String photoUrl) {
 
 		static ProductView of(Event event, Product p) {
-			return new ProductView(p.id(), p.nameTh(), p.nameEn(), p.makerGroup(), p.makerName(), p.priceBaht(),
+			return new ProductView(p.id(), p.nameTh(), p.nameEn(), p.makerGroup(), p.makerGroupEn(), p.makerName(), p.priceBaht(),
 					ExhibitionView.price(p.priceBaht(), Locale.forLanguageTag("th")),
 					ExhibitionView.price(p.priceBaht(), Locale.ENGLISH), ExhibitionView.photoHref(event, p));
 		}

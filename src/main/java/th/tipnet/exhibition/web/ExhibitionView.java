@@ -39,7 +39,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 	}
 
 	/** A product as shown: its price already written the reader's way ("120 บาท", "THB 120"). */
-	record ProductLine(Product product, String name, String price, String photoHref) {
+	record ProductLine(Product product, String name, String makerGroup, String price, String photoHref) {
 	}
 
 	/** The booths of one type, in zone and number order. */
@@ -68,7 +68,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 			.orElse(null);
 		List<ProductLine> products = b.products()
 			.stream()
-			.map(p -> new ProductLine(p, p.name(locale), price(p.priceBaht(), locale), photoHref(event, p)))
+			.map(p -> new ProductLine(p, p.name(locale), p.makerGroup(locale), price(p.priceBaht(), locale), photoHref(event, p)))
 			.toList();
 		return new Exhibitor(b, "booth-" + b.id(), name, shortName, href, b.label(locale), products);
 	}

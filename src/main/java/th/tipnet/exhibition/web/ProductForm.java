@@ -12,15 +12,15 @@ import th.tipnet.exhibition.ProductDetails;
 
 /** The product form as typed; the photo comes beside it as a multipart file. */
 record ProductForm(@Size(max = 300) String nameTh, @Size(max = 300) String nameEn, @Size(max = 300) String makerGroup,
-		@Size(max = 300) String makerName, Boolean makerConsented, @Size(max = 20) String priceBaht, Boolean removePhoto,
+		@Size(max = 300) String makerGroupEn, @Size(max = 300) String makerName, Boolean makerConsented, @Size(max = 20) String priceBaht, Boolean removePhoto,
 		Long version) {
 
 	static ProductForm blank() {
-		return new ProductForm(null, null, null, null, false, null, false, 0L);
+		return new ProductForm(null, null, null, null, null, false, null, false, 0L);
 	}
 
 	static ProductForm of(Product p) {
-		return new ProductForm(p.nameTh(), p.nameEn(), p.makerGroup(), p.makerName(), p.makerConsented(),
+		return new ProductForm(p.nameTh(), p.nameEn(), p.makerGroup(), p.makerGroupEn(), p.makerName(), p.makerConsented(),
 				p.priceBaht() == null ? null : p.priceBaht().stripTrailingZeros().toPlainString(), false, p.version());
 	}
 
@@ -35,7 +35,8 @@ record ProductForm(@Size(max = 300) String nameTh, @Size(max = 300) String nameE
 				throw new InvalidInput(List.of(new Violation("priceBaht", "exhibition.price.format")));
 			}
 		}
-		return new ProductDetails(nameTh, nameEn, makerGroup, makerName, Boolean.TRUE.equals(makerConsented), price);
+		return new ProductDetails(nameTh, nameEn, makerGroup, makerGroupEn, makerName, Boolean.TRUE.equals(makerConsented),
+				price);
 	}
 
 	long versionOrZero() {
