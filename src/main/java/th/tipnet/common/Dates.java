@@ -91,6 +91,73 @@ public class Dates {
 		return withLocale(locale, () -> dateTime(value));
 	}
 
+	/**
+	 * A date (or an instant, with its Bangkok time) as a form field holds it for typing:
+	 * {@code 05/06/2567} or {@code 05/06/2567 08:30} in Thai, {@code 05/06/2024} in English. Browsers'
+	 * own date pickers follow the browser's language, not the page's, and show the Common Era to a
+	 * Thai organiser; a text field in the reader's era does not. {@link #read} takes it back.
+	 */
+	public String typed(Object value) {
+		TemporalAccessor t = toBangkok(value);
+		if (t == null) {
+			return "";
+		}
+		LocalDate d = LocalDate.from(t);
+		// The year is shifted as a number: plusYears(543) would move 29 February to the 28th.
+		String date = "%02d/%02d/%04d".formatted(d.getDayOfMonth(), d.getMonthValue(), d.getYear() + (isThai() ? 543 : 0));
+		return t.isSupported(ChronoField.HOUR_OF_DAY) ? date + " " + TIME.format(t) : date;
+	}
+
+	/** {@link #typed(Object)} for an explicit locale. */
+	public String typed(Object value, Locale locale) {
+		return withLocale(locale, () -> typed(value));
+	}
+
+	/** What a typed date or date and time says, in either era, or empty when it says nothing readable. */
+	public record Typed(LocalDate date, java.time.LocalTime time) {
+
+		public LocalDateTime dateTime() {
+			return date.atTime(time == null ? java.time.LocalTime.MIDNIGHT : time);
+		}
+	}
+
+	private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern
+		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:.](\\d{2}))?");
+
+	/**
+	 * Reads a date as people type it: {@code d/M/yyyy}, optionally followed by {@code H:mm} (or
+	 * {@code H.mm}), the year in the Buddhist Era (2400 and later) or the Common Era, whatever the
+	 * page's language; or ISO ({@code 2024-06-05}, {@code 2024-06-05T08:30}), as links and API
+	 * clients write it. A day that does not exist (31/04) is unreadable, not moved.
+	 */
+	public static java.util.Optional<Typed> read(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		String s = text.strip();
+		try {
+			var m = TYPED.matcher(s);
+			if (m.matches()) {
+				int year = Integer.parseInt(m.group(3));
+				year = year >= 2400 ? year - 543 : year;
+				if (year < 1900) {
+					return java.util.Optional.empty();
+				}
+				LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+				return java.util.Optional.of(new Typed(date, m.group(4) == null ? null
+						: java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))));
+			}
+			if (s.contains("T")) {
+				LocalDateTime dt = LocalDateTime.parse(s);
+				return java.util.Optional.of(new Typed(dt.toLocalDate(), dt.toLocalTime()));
+			}
+			return java.util.Optional.of(new Typed(LocalDate.parse(s), null));
+		}
+		catch (java.time.DateTimeException e) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(BANGKOK);
 	}

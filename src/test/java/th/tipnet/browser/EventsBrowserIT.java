@@ -209,6 +209,15 @@ class EventsBrowserIT {
 		assertThat(page.locator("h1")).hasText("แก้ไขงาน");
 		assertThat(page.locator("#onsiteTaken")).containsText("2 ที่");
 		tab.shot("event-edit-th-1280");
+		// Times are typed in the Buddhist Era on a Thai page; one that does not exist is refused by name.
+		String starts = page.locator("#startsAt").inputValue();
+		assertThat(starts).matches("\\d{2}/\\d{2}/25\\d{2} \\d{2}:\\d{2}");
+		assertThat(starts).isEqualTo(new th.tipnet.common.Dates().typed(planning.bySlug(slug).startsAt(), th.tipnet.common.Languages.THAI));
+		page.locator("#startsAt").fill("31/02/2567 08:00");
+		page.locator("form.stack button[type=submit]").click();
+		assertThat(page.locator("#startsAt ~ .field-error")).containsText("อ่านวันเวลานี้ไม่ได้");
+		assertThat(page.locator("#startsAt")).hasAttribute("aria-invalid", "true");
+		page.locator("#startsAt").fill(starts);
 		page.locator("#onsiteCapacity").fill("1");
 		page.locator("form.stack button[type=submit]").click();
 		assertThat(page.getByTestId("onsiteCapacity-error")).containsText("ต้องไม่น้อยกว่า 2 ที่");
@@ -218,6 +227,8 @@ class EventsBrowserIT {
 		page.locator("form.stack button[type=submit]").click();
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("บันทึกการแก้ไขงานแล้ว");
 		assertThat(planning.bySlug(slug).onsiteCapacity()).isEqualTo(60);
+		assertThat(new th.tipnet.common.Dates().typed(planning.bySlug(slug).startsAt(), th.tipnet.common.Languages.THAI))
+			.as("the start, read back from its Buddhist-Era field").isEqualTo(starts);
 
 		for (String locale : new String[] { "en-GB", "th-TH" }) {
 			for (int width : new int[] { 360, 1280 }) {

@@ -17,6 +17,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 
 import th.tipnet.common.Dates;
+import th.tipnet.common.Languages;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.BrowserPage;
@@ -149,7 +150,21 @@ class FoundationBrowserIT {
 		assertThat(page.locator("table.audit tbody tr").first()).containsText("เข้าสู่ระบบ");
 		assertThat(page.locator("table.audit tbody tr").first().locator("code").first()).hasText("SIGNED_IN");
 		assertThat(page.locator("#action option:checked")).hasText("เข้าสู่ระบบ");
+		// Dates are typed in the Buddhist Era on a Thai page, and shown back that way.
+		String todayBe = new Dates().typed(LocalDate.now(Dates.BANGKOK), Languages.THAI);
+		page.locator("#from").fill(todayBe);
+		page.locator("#to").fill(todayBe);
+		page.getByText("กรอง", new Page.GetByTextOptions().setExact(true)).click();
+		assertThat(page.locator("table.audit tbody tr")).hasCount(1);
+		assertThat(page.locator("#from")).hasValue(todayBe);
 		shot("audit-th");
+		page.locator("#from").fill("31/04/2567");
+		var refused = page.waitForResponse(r -> r.url().contains("/admin/audit?"),
+				() -> page.getByText("กรอง", new Page.GetByTextOptions().setExact(true)).click());
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(page.locator("#from + .field-error")).containsText("อ่านวันที่นี้ไม่ได้");
+		assertThat(page.locator("#from")).hasValue("31/04/2567");
+		assertThat(page.locator("table.audit tbody tr")).hasCount(0);
 		page.navigate(url("/admin/audit?lang=en&action=USER_CREATED"));
 		assertThat(page.locator("table.audit tbody tr").first()).containsText("User created");
 		assertThat(page.locator("table.audit tbody tr").first()).containsText("User");

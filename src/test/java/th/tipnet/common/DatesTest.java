@@ -36,6 +36,35 @@ class DatesTest {
 	}
 
 	@Test
+	void formFieldsHoldDatesInTheReadersEraAndReadEither() {
+		assertThat(dates.typed(campaignDay, Languages.THAI)).isEqualTo("05/06/2567");
+		assertThat(dates.typed(campaignDay, Locale.ENGLISH)).isEqualTo("05/06/2024");
+		assertThat(dates.typed(Instant.parse("2024-06-05T01:30:00Z"), Languages.THAI)).isEqualTo("05/06/2567 08:30");
+		// A leap day stays a leap day (2567 B.E. is 2024 C.E.).
+		assertThat(dates.typed(LocalDate.of(2024, 2, 29), Languages.THAI)).isEqualTo("29/02/2567");
+		assertThat(Dates.read("29/02/2567").orElseThrow().date()).isEqualTo(LocalDate.of(2024, 2, 29));
+
+		assertThat(Dates.read("5/6/2567").orElseThrow().date()).isEqualTo(campaignDay);
+		assertThat(Dates.read("05/06/2024").orElseThrow().date()).isEqualTo(campaignDay);
+		assertThat(Dates.read(" 5/6/2567 8.30 ").orElseThrow().dateTime()).isEqualTo(campaignDay.atTime(8, 30));
+		assertThat(Dates.read("05/06/2024 08:30").orElseThrow().dateTime()).isEqualTo(campaignDay.atTime(8, 30));
+		assertThat(Dates.read("2024-06-05").orElseThrow().date()).isEqualTo(campaignDay);
+		assertThat(Dates.read("2024-06-05T08:30").orElseThrow().time()).isEqualTo(java.time.LocalTime.of(8, 30));
+		assertThat(Dates.read("05/06/2567").orElseThrow().time()).isNull();
+	}
+
+	@Test
+	void aDateThatDoesNotExistOrIsNotWrittenAsADateIsUnreadable() {
+		assertThat(Dates.read("31/04/2567")).isEmpty();
+		assertThat(Dates.read("29/02/2568")).isEmpty();
+		assertThat(Dates.read("5-6-2567")).isEmpty();
+		assertThat(Dates.read("05/06/0024")).isEmpty();
+		assertThat(Dates.read("05/06/2567 25:00")).isEmpty();
+		assertThat(Dates.read("tomorrow")).isEmpty();
+		assertThat(Dates.read("  ")).isEmpty();
+	}
+
+	@Test
 	void printsNothingForNoDate() {
 		assertThat(dates.date(null, Languages.THAI)).isEmpty();
 	}

@@ -2,11 +2,11 @@ package th.tipnet.audit.web;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import th.tipnet.audit.AuditQuery;
 import th.tipnet.audit.AuditTrail;
+import th.tipnet.common.Dates;
 
 /** The audit log page: browse and filter, and verify the chain. */
 @Controller
@@ -27,15 +28,35 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	/**
+	 * Dates are typed in the reader's era ({@code 05/06/2567} in Thai) or come back from the
+	 * page's own links in ISO. One that cannot be read is named on the page (400), and nothing is
+	 * listed rather than a list that ignores it.
+	 */
 	@GetMapping
 	String browse(@RequestParam(required = false) @Size(max = 64) String actor,
 			@RequestParam(required = false) @Size(max = 60) String entityType,
 			@RequestParam(required = false) @Size(max = 60) String action,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model) {
-		var query = new AuditQuery(actor, entityType, action, from, to);
-		model.addAttribute("entries", audit.find(query, page, 50));
+			@RequestParam(required = false) @Size(max = 20) String from,
+			@RequestParam(required = false) @Size(max = 20) String to,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model,
+			HttpServletResponse response) {
+		LocalDate fromDate = Dates.read(from).map(Dates.Typed::date).orElse(null);
+		LocalDate toDate = Dates.read(to).map(Dates.Typed::date).orElse(null);
+		boolean fromUnreadable = from != null && !from.isBlank() && fromDate == null;
+		boolean toUnreadable = to != null && !to.isBlank() && toDate == null;
+		var query = new AuditQuery(actor, entityType, action, fromDate, toDate);
+		if (fromUnreadable || toUnreadable) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("fromUnreadable", fromUnreadable);
+			model.addAttribute("toUnreadable", toUnreadable);
+			model.addAttribute("typedFrom", from);
+			model.addAttribute("typedTo", to);
+			model.addAttribute("entries", org.springframework.data.domain.Page.empty());
+		}
+		else {
+			model.addAttribute("entries", audit.find(query, page, 50));
+		}
 		model.addAttribute("query", query);
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("actions", audit.actions());

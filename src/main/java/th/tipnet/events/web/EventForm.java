@@ -1,9 +1,6 @@
 package th.tipnet.events.web;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +14,8 @@ import th.tipnet.events.Event;
 import th.tipnet.events.EventRevision;
 
 /**
- * The organiser's edit form of an event. Times are typed as local Bangkok time
- * ({@code yyyy-MM-ddTHH:mm}, what a datetime-local field sends); one row of quotas per group.
+ * The organiser's edit form of an event. Times are typed as local Bangkok time in the reader's
+ * era ({@code 05/06/2567 08:30} in Thai; see {@link Dates#read}); one row of quotas per group.
  */
 record EventForm(@Size(max = 300) String titleTh, @Size(max = 300) String titleEn,
 		@Size(max = 4000) String descriptionTh, @Size(max = 4000) String descriptionEn, @Size(max = 20) String startsAt,
@@ -28,17 +25,15 @@ record EventForm(@Size(max = 300) String titleTh, @Size(max = 300) String titleE
 		@Size(max = 20) String registrationOpensAt, @Size(max = 20) String registrationClosesAt,
 		@Size(max = 50) List<@Valid QuotaRow> groups, long version) {
 
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
 	record QuotaRow(@Size(max = 40) String code, Integer onsiteQuota, Integer onlineQuota) {
 	}
 
-	static EventForm of(Event e) {
+	static EventForm of(Event e, Dates dates) {
 		EventRevision r = EventRevision.of(e);
-		return new EventForm(r.titleTh(), r.titleEn(), r.descriptionTh(), r.descriptionEn(), local(r.startsAt()),
-				local(r.endsAt()), r.venueName(), r.venueRoom(), r.venueAddress(), r.venueMapUrl(), r.liveStreamUrl(),
-				r.meetingUrl(), r.onsiteCapacity(), r.onlineCapacity(), local(r.registrationOpensAt()),
-				local(r.registrationClosesAt()),
+		return new EventForm(r.titleTh(), r.titleEn(), r.descriptionTh(), r.descriptionEn(), dates.typed(r.startsAt()),
+				dates.typed(r.endsAt()), r.venueName(), r.venueRoom(), r.venueAddress(), r.venueMapUrl(), r.liveStreamUrl(),
+				r.meetingUrl(), r.onsiteCapacity(), r.onlineCapacity(), dates.typed(r.registrationOpensAt()),
+				dates.typed(r.registrationClosesAt()),
 				r.groups().stream().map(g -> new QuotaRow(g.code(), g.onsiteQuota(), g.onlineQuota())).toList(), e.version());
 	}
 
@@ -60,20 +55,15 @@ record EventForm(@Size(max = 300) String titleTh, @Size(max = 300) String titleE
 							.toList());
 	}
 
-	private static String local(Instant instant) {
-		return instant == null ? null : LOCAL.format(instant.atZone(Dates.BANGKOK));
-	}
-
 	private static Instant instant(List<Violation> problems, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDateTime.parse(value.strip()).atZone(Dates.BANGKOK).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			problems.add(new Violation(field, "typeMismatch"));
+		var typed = Dates.read(value).filter(t -> t.time() != null);
+		if (typed.isEmpty()) {
+			problems.add(new Violation(field, "common.dateTime.unreadable"));
 			return null;
 		}
+		return typed.get().dateTime().atZone(Dates.BANGKOK).toInstant();
 	}
 }

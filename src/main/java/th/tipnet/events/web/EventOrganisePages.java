@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Downloads;
 import th.tipnet.common.web.FormErrors;
@@ -55,8 +56,11 @@ class EventOrganisePages {
 
 	private final ModeChanges modeChanges;
 
+	private final Dates dates;
+
 	EventOrganisePages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
-			ModeChanges modeChanges) {
+			ModeChanges modeChanges, Dates dates) {
+		this.dates = dates;
 		this.planning = planning;
 		this.registrar = registrar;
 		this.documents = documents;
@@ -149,7 +153,7 @@ class EventOrganisePages {
 	@GetMapping("/organise/edit")
 	String edit(@PathVariable @Size(max = 80) String slug, Model model) {
 		Event event = managed(slug);
-		model.addAttribute("form", EventForm.of(event));
+		model.addAttribute("form", EventForm.of(event, dates));
 		return editPage(model, event);
 	}
 
@@ -161,7 +165,7 @@ class EventOrganisePages {
 			// Not even readable (a tampered request): the form again, as it is stored.
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("form", EventForm.of(event));
+			model.addAttribute("form", EventForm.of(event, dates));
 			model.addAttribute("unreadable", true);
 			return editPage(model, event);
 		}
