@@ -47,6 +47,9 @@ class DoorScannerBrowserIT {
 	private static final LocatorAssertions.ContainsTextOptions SYNC_WAIT = new LocatorAssertions.ContainsTextOptions()
 		.setTimeout(45_000);
 
+	private static final LocatorAssertions.HasCountOptions SHELL_WAIT = new LocatorAssertions.HasCountOptions()
+		.setTimeout(15_000);
+
 	@LocalServerPort
 	int port;
 
@@ -172,12 +175,13 @@ class DoorScannerBrowserIT {
 			Locator result = phone.page().locator("#scan-result");
 			scan(phone, registrar.ticketOf(early));
 			assertThat(result).containsText("เช็กอินแล้ว: มาลี ตรงเวลา");
-			assertThat(phone.page().locator("#scanner[data-offline-ready=true]")).hasCount(1);
+			// The service worker installs and keeps the page: slower than a page on a cold machine.
+			assertThat(phone.page().locator("#scanner[data-offline-ready=true]")).hasCount(1, SHELL_WAIT);
 
 			// The venue's network drops and the phone reloads the tab: the page still opens.
 			network.cut();
 			phone.page().reload();
-			assertThat(phone.page().locator("#scanner[data-ready=true]")).hasCount(1);
+			assertThat(phone.page().locator("#scanner[data-ready=true]")).hasCount(1, SHELL_WAIT);
 			assertThat(phone.page().locator("#scan-status")).containsText("ออฟไลน์");
 			assertThat(phone.page().locator("#scan-limits")).containsText("หน้านี้เปิดใหม่ขณะออฟไลน์");
 			// What the device kept holds no names (the roster is never stored).
