@@ -1,8 +1,10 @@
 package th.tipnet.common;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -13,6 +15,8 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -114,14 +118,14 @@ public class Dates {
 	}
 
 	/** What a typed date or date and time says, in either era, or empty when it says nothing readable. */
-	public record Typed(LocalDate date, java.time.LocalTime time) {
+	public record Typed(LocalDate date, LocalTime time) {
 
 		public LocalDateTime dateTime() {
-			return date.atTime(time == null ? java.time.LocalTime.MIDNIGHT : time);
+			return date.atTime(time == null ? LocalTime.MIDNIGHT : time);
 		}
 	}
 
-	private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern
+	private static final Pattern TYPED = Pattern
 		.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:.](\\d{2}))?");
 
 	/**
@@ -130,9 +134,9 @@ public class Dates {
 	 * page's language; or ISO ({@code 2024-06-05}, {@code 2024-06-05T08:30}), as links and API
 	 * clients write it. A day that does not exist (31/04) is unreadable, not moved.
 	 */
-	public static java.util.Optional<Typed> read(String text) {
+	public static Optional<Typed> read(String text) {
 		if (text == null || text.isBlank()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String s = text.strip();
 		try {
@@ -141,20 +145,20 @@ public class Dates {
 				int year = Integer.parseInt(m.group(3));
 				year = year >= 2400 ? year - 543 : year;
 				if (year < 1900) {
-					return java.util.Optional.empty();
+					return Optional.empty();
 				}
 				LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-				return java.util.Optional.of(new Typed(date, m.group(4) == null ? null
-						: java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))));
+				return Optional.of(new Typed(date, m.group(4) == null ? null
+						: LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))));
 			}
 			if (s.contains("T")) {
 				LocalDateTime dt = LocalDateTime.parse(s);
-				return java.util.Optional.of(new Typed(dt.toLocalDate(), dt.toLocalTime()));
+				return Optional.of(new Typed(dt.toLocalDate(), dt.toLocalTime()));
 			}
-			return java.util.Optional.of(new Typed(LocalDate.parse(s), null));
+			return Optional.of(new Typed(LocalDate.parse(s), null));
 		}
-		catch (java.time.DateTimeException e) {
-			return java.util.Optional.empty();
+		catch (DateTimeException e) {
+			return Optional.empty();
 		}
 	}
 

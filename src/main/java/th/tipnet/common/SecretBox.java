@@ -9,8 +9,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,7 +46,7 @@ public class SecretBox {
 	private final SecretKeySpec indexKey;
 
 	/** What {@link #seal} writes: a key id, a colon, and base64 of at least the IV and the tag. */
-	private static final java.util.regex.Pattern SEALED = java.util.regex.Pattern
+	private static final Pattern SEALED = Pattern
 		.compile("[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{36,}={0,2}");
 
 	SecretBox(@Value("${tipnet.crypto.key-id:k1}") String keyId, @Value("${tipnet.crypto.key:}") String key,
@@ -80,7 +82,7 @@ public class SecretBox {
 	 */
 	public String blindIndex(String value) {
 		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(indexKey);
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
 		}

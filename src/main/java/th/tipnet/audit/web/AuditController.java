@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,7 @@ class AuditController {
 			model.addAttribute("toUnreadable", toUnreadable);
 			model.addAttribute("typedFrom", from);
 			model.addAttribute("typedTo", to);
-			model.addAttribute("entries", org.springframework.data.domain.Page.empty());
+			model.addAttribute("entries", Page.empty());
 		}
 		else {
 			model.addAttribute("entries", audit.find(query, page, 50));
