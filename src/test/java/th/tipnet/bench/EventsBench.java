@@ -94,7 +94,7 @@ public final class EventsBench {
 				long start = System.nanoTime();
 				Run run = register(http, base, warmUp, ATTEMPTS, "warm" + round + "-");
 				double seconds = (System.nanoTime() - start) / 1e9;
-				double jit = (JIT.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds;
+				double jit = compilingShare(compiledBefore, seconds);
 				System.out.printf("%s, warm-up round %d: %.0f registrations/s, p95 %.1f ms; compiling took %.0f%% of a core%n", database,
 						round, ATTEMPTS / seconds, percentile(run, 0.95), 100 * jit);
 				settle(context);
@@ -120,7 +120,7 @@ public final class EventsBench {
 				long start = System.nanoTime();
 				Run run = register(http, base, event, ATTEMPTS, "bench" + round + "-");
 				double seconds = (System.nanoTime() - start) / 1e9;
-				double jit = (JIT.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds;
+				double jit = compilingShare(compiledBefore, seconds);
 				printCpu(cpuBefore, System.nanoTime() - start);
 				long confirmedOnsite = count(jdbc, event, "ONSITE", "CONFIRMED");
 				long confirmedOnline = count(jdbc, event, "ONLINE", "CONFIRMED");
@@ -200,6 +200,11 @@ public final class EventsBench {
 			.getOperatingSystemMXBean()).getProcessCpuTime());
 		nativeThreadCpu(cpu);
 		return cpu;
+	}
+
+	/** The share of one core the JIT compilers took since {@code compiledBefore} (ms), over {@code seconds}. */
+	static double compilingShare(long compiledBefore, double seconds) {
+		return (JIT.getTotalCompilationTime() - compiledBefore) / 1e3 / seconds;
 	}
 
 	/**
