@@ -275,7 +275,7 @@ class DirectoryIT {
 	void exportsTheCurrentFilterAsCsvWithABomAndAsXlsx() throws Exception {
 		var csv = new WebVisitor(port).get("/directory/export.csv?q=" + enc("ประมง"));
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.body()).startsWith("\uFEFFname_th,name_en").contains("กรมประมง").doesNotContain("มูลนิธิกระจกเงา");
+		assertThat(csv.body()).startsWith("\uFEFF\"name_th\",\"name_en\"").contains("กรมประมง").doesNotContain("มูลนิธิกระจกเงา");
 		byte[] xlsx = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/directory/export.xlsx?sector=EMBASSY")).build(),
 					java.net.http.HttpResponse.BodyHandlers.ofByteArray())
@@ -284,6 +284,30 @@ class DirectoryIT {
 			var rows = book.getFirstSheet().read();
 			assertThat(rows).hasSize(2);
 			assertThat(rows.get(1).getCellText(0)).isEqualTo("สถานเอกอัครราชทูตสหรัฐอเมริกา ประจำประเทศไทย");
+		}
+	}
+
+	@Test
+	void anExportCarriesNoSpreadsheetFormulas() throws Exception {
+		String formula = "=HYPERLINK(\"http://evil\",\"x\")";
+		create(formula, "@SUM(1+1)", null, "ACADEMIC", List.of("TH-96"), List.of());
+		var csv = new WebVisitor(port).get("/directory/export.csv?sector=ACADEMIC&province=TH-96");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		// Prefixed with ' and quoted, as OWASP advises: a spreadsheet shows the text and runs nothing.
+		assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'@SUM(1+1)\"")
+			.doesNotContain(",=HYPERLINK").doesNotContain("\"=HYPERLINK").doesNotContain(",@SUM").doesNotContain("\"@SUM");
+		byte[] xlsx = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + port + "/directory/export.xlsx?sector=ACADEMIC&province=TH-96"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+			.body();
+		try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			var row = book.getFirstSheet().read().stream().filter(r -> r.getCellText(1).equals("@SUM(1+1)")).findFirst().orElseThrow();
+			// The text as typed, in string cells: Excel shows it and evaluates nothing.
+			assertThat(row.getCell(0).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+			assertThat(row.getCell(0).getRawValue()).isEqualTo(formula);
+			assertThat(row.getCell(0).getFormula()).isNull();
+			assertThat(row.getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
 		}
 	}
 

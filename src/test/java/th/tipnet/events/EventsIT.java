@@ -481,12 +481,47 @@ class EventsIT {
 		assertThat(registrar.byToken(vip.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		var csv = door.get("/events/" + slug + "/organise/participants.csv");
-		assertThat(csv.body()).startsWith("\uFEFFfull_name,").contains("consent_public_list").contains("hidden@example.org");
+		assertThat(csv.body()).startsWith("\uFEFF\"full_name\",").contains("consent_public_list").contains("hidden@example.org");
 		var list = new WebVisitor(port).get("/events/" + slug + "/participants");
 		assertThat(list.body()).contains("ผู้ยินยอม แสดงชื่อ").doesNotContain("ผู้ไม่ประสงค์ แสดงชื่อ").doesNotContain("shown@example.org");
 		var member = new WebVisitor(port);
 		member.signIn(accounts.create("not-organiser", Role.MEMBER).username(), TestAccounts.PASSWORD);
 		assertThat(member.get("/events/" + slug + "/organise/participants.csv").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theParticipantListCarriesNoSpreadsheetFormulas() throws Exception {
+		UUID event = plan(1, 0, List.of(group("NGO", null, null, false)));
+		String slug = new Api(port).get("/api/v1/events/" + event).json().get("slug").asString();
+		register(event, "first-seat@example.org", "NGO", "ONSITE");
+		String formula = "=HYPERLINK(\"http://evil\",\"x\")";
+		Map<String, Object> typed = new HashMap<>(applicant("formula@example.org", "NGO", "ONSITE"));
+		typed.put("fullName", formula);
+		typed.put("organisationName", "@SUM(1+1)");
+		typed.put("phone", "+66 2 123 4567");
+		var waiting = new Api(port).post("/api/v1/events/" + event + "/registrations", typed);
+		assertThat(waiting.status()).as(waiting.body()).isEqualTo(201);
+
+		WebVisitor door = new WebVisitor(port);
+		door.signIn(accounts.createIn(division, null, "formula-organiser", Role.EVENT_ORGANISER).username(), TestAccounts.PASSWORD);
+		String csv = door.get("/events/" + slug + "/organise/participants.csv").body();
+		// Text that a spreadsheet would run is prefixed with ' and quoted; the waiting position stays a number.
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'@SUM(1+1)\"")
+			.contains("\"WAITLISTED\",1,\"formula@example.org\",\"'+66 2 123 4567\"")
+			.doesNotContain("\"=HYPERLINK");
+
+		byte[] xlsx = door.getBytes("/events/" + slug + "/organise/participants.xlsx", Map.of()).body();
+		try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var row = book.getFirstSheet().read().stream().filter(r -> r.getCellText(7).equals("formula@example.org")).findFirst()
+				.orElseThrow();
+			assertThat(row.getCell(0).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+			assertThat(row.getCell(0).getRawValue()).isEqualTo(formula);
+			assertThat(row.getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+			assertThat(row.getCell(1).getRawValue()).isEqualTo("@SUM(1+1)");
+			assertThat(row.getCell(6).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+			assertThat(row.getCell(6).asNumber()).isEqualByComparingTo("1");
+			assertThat(row.getCell(8).getRawValue()).isEqualTo("+66 2 123 4567");
+		}
 	}
 
 	@Test

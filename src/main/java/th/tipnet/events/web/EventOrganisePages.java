@@ -225,7 +225,7 @@ class EventOrganisePages {
 				Downloads.XLSX);
 	}
 
-	private List<List<String>> rows(Event event) {
+	private List<List<?>> rows(Event event) {
 		return registrar.registrations(event.id()).stream().map(this::row).toList();
 	}
 
@@ -250,10 +250,10 @@ class EventOrganisePages {
 		return "events/participants";
 	}
 
-	private List<String> row(Registration r) {
+	private List<?> row(Registration r) {
 		Long position = registrar.position(r);
 		return List.of(r.fullName(), nz(r.organisationName()), nz(r.jobTitle()), r.groupCode(), r.mode().name(),
-				r.status().name(), position == null ? "" : position.toString(), r.email(), nz(r.phone()), nz(r.dietaryNeeds()),
+				r.status().name(), position == null ? "" : position, r.email(), nz(r.phone()), nz(r.dietaryNeeds()),
 				nz(r.accessibilityNeeds()), r.consentMedia() ? "yes" : "no", r.consentPublicList() ? "yes" : "no",
 				nz(r.ticketCode()), r.checkedInAt() == null ? "" : r.checkedInAt().toString());
 	}
