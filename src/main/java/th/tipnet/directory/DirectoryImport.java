@@ -1,30 +1,16 @@
 package th.tipnet.directory;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput.Violation;
@@ -32,7 +18,8 @@ import th.tipnet.common.InvalidInput.Violation;
 /**
  * Reads organisations from a CSV (UTF-8) or XLSX file and checks every row. A dry run reports every
  * bad row with its number and reasons; nothing is imported until every row is valid, and then all
- * rows are imported in one transaction.
+ * rows are imported in one transaction. Files are read row by row within {@link ImportLimits}
+ * (rows, file size, unpacked size), and one past a limit is refused before the rest is read.
  */
 @Service
 public class DirectoryImport {
@@ -42,19 +29,29 @@ public class DirectoryImport {
 			"website", "contact_name", "contact_position", "contact_phone", "contact_email", "contact_line_id",
 			"contact_members_only");
 
-	static final List<String> REQUIRED = List.of("name_th", "name_en", "sector");
-
-	static final int MAX_ROWS = 5000;
-
-	private static final Charset TIS_620 = Charset.forName("TIS-620");
-
 	private final DirectoryEditing editing;
 
 	private final Directory directory;
 
-	DirectoryImport(DirectoryEditing editing, Directory directory) {
+	private final ImportLimits limits;
+
+	DirectoryImport(DirectoryEditing editing, Directory directory,
+			@Value("${tipnet.directory.import.max-rows:5000}") int maxRows,
+			@Value("${tipnet.directory.import.max-file-size:5MB}") DataSize maxFileSize,
+			@Value("${tipnet.directory.import.max-unpacked-size:40MB}") DataSize maxUnpackedSize) {
 		this.editing = editing;
 		this.directory = directory;
+		this.limits = new ImportLimits(maxRows, maxFileSize.toBytes(), maxUnpackedSize.toBytes());
+	}
+
+	/** The most data rows one file may hold. */
+	public int maxRows() {
+		return limits.maxRows();
+	}
+
+	/** The largest file accepted, in whole megabytes. */
+	public long maxFileMegabytes() {
+		return ImportLimits.megabytes(limits.maxFileBytes());
 	}
 
 	/** A problem with one row (row 1 is the header), naming the column and the reason (a message key). */
@@ -70,7 +67,7 @@ public class DirectoryImport {
 
 	/** Checks a file without changing anything. */
 	public Report dryRun(String fileName, byte[] content) {
-		List<Map<String, String>> rows = read(fileName, content);
+		List<Map<String, String>> rows = ImportRows.read(fileName, content, limits, new ImportReading());
 		List<RowProblem> problems = new ArrayList<>();
 		List<Profile> profiles = new ArrayList<>();
 		Set<String> namesInFile = new HashSet<>();
@@ -143,112 +140,6 @@ public class DirectoryImport {
 		}
 		catch (IllegalArgumentException notAUuid) {
 			return directory.organisationByReferenceKey(text).map(Organisation::id).orElse(null);
-		}
-	}
-
-	private List<Map<String, String>> read(String fileName, byte[] content) {
-		if (content == null || content.length == 0) {
-			throw DomainException.invalid("file", "directory.import.empty");
-		}
-		String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-		List<Map<String, String>> rows = lower.endsWith(".xlsx") ? readXlsx(content) : readCsv(content);
-		if (rows.size() > MAX_ROWS) {
-			throw DomainException.invalid("file", "directory.import.tooManyRows", MAX_ROWS);
-		}
-		return rows;
-	}
-
-	private static List<Map<String, String>> readCsv(byte[] content) {
-		String text = decode(content);
-		try (CSVParser parser = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get()
-			.parse(new StringReader(text))) {
-			List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-			checkHeader(header);
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				Map<String, String> row = new LinkedHashMap<>();
-				for (int i = 0; i < header.size() && i < record.size(); i++) {
-					row.put(header.get(i), record.get(i));
-				}
-				rows.add(row);
-				if (rows.size() > MAX_ROWS) {
-					break;
-				}
-			}
-			return rows;
-		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-			// Commons CSV reports a broken quote while iterating, wrapped as UncheckedIOException.
-			throw DomainException.invalid("file", "directory.import.malformedCsv");
-		}
-	}
-
-	private static List<Map<String, String>> readXlsx(byte[] content) {
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getFirstSheet();
-			List<Row> sheetRows = sheet.read();
-			if (sheetRows.isEmpty()) {
-				throw DomainException.invalid("file", "directory.import.empty");
-			}
-			Row headerRow = sheetRows.get(0);
-			List<String> header = new ArrayList<>();
-			for (int i = 0; i < headerRow.getCellCount(); i++) {
-				header.add(headerRow.getCellText(i).strip().toLowerCase(Locale.ROOT));
-			}
-			checkHeader(header);
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (Row r : sheetRows.subList(1, sheetRows.size())) {
-				Map<String, String> row = new HashMap<>();
-				boolean any = false;
-				for (int i = 0; i < header.size(); i++) {
-					String value = i < r.getCellCount() ? r.getCellText(i) : "";
-					any |= value != null && !value.isBlank();
-					row.put(header.get(i), value);
-				}
-				if (any) {
-					rows.add(row);
-				}
-			}
-			return rows;
-		}
-		catch (IOException | RuntimeException e) {
-			if (e instanceof DomainException d) {
-				throw d;
-			}
-			throw DomainException.invalid("file", "directory.import.malformedXlsx");
-		}
-	}
-
-	private static void checkHeader(List<String> header) {
-		for (String required : REQUIRED) {
-			if (!header.contains(required)) {
-				throw DomainException.invalid("file", "directory.import.missingColumn", required);
-			}
-		}
-	}
-
-	/**
-	 * UTF-8 (with or without BOM), or a clear refusal. Thai files saved by older Windows programs are
-	 * often TIS-620: say so, so the user knows to save as UTF-8 rather than see garbled names.
-	 */
-	static String decode(byte[] content) {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException notUtf8) {
-			String asTis = new String(content, TIS_620);
-			boolean thai = asTis.codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B);
-			throw DomainException.invalid("file", thai ? "directory.import.tis620" : "directory.import.notUtf8");
 		}
 	}
 

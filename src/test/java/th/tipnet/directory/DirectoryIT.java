@@ -423,6 +423,46 @@ class DirectoryIT {
 			.contains("The header row has no name_th column");
 	}
 
+	@Test
+	void aZipBombIsRefusedWithAReasonInTheUsersLanguageAndNothingChanges() throws Exception {
+		// A sheet of 186 MB in a file of about half a megabyte.
+		byte[] bomb = TestWorkbooks.sheet(TestWorkbooks.headerRow(), TestWorkbooks.BOMB_ROW, 4_000_000);
+		int before = jdbc.queryForObject("SELECT COUNT(*) FROM organisation", Integer.class);
+		long heapBefore = usedHeap();
+		long start = System.nanoTime();
+
+		var thai = upload("bomb.xlsx", bomb, "th");
+		var english = upload("bomb.xlsx", bomb, "en");
+
+		System.out.printf("zip bomb of %d KB refused twice in %d ms, heap %+d KB%n", bomb.length / 1024,
+				(System.nanoTime() - start) / 1_000_000, (usedHeap() - heapBefore) / 1024);
+		assertThat(thai.status()).isEqualTo(413);
+		assertThat(thai.body()).contains("ไฟล์ Excel นี้เมื่อคลายการบีบอัดแล้วใหญ่เกิน 40 MB");
+		assertThat(english.status()).isEqualTo(413);
+		assertThat(english.body()).contains("This Excel file unpacks to more than 40 MB, more than 5,000 rows need");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM organisation", Integer.class)).isEqualTo(before);
+		// How little was read is asserted by counting, deterministically, in ImportRowsTest.
+	}
+
+	@Test
+	void aCsvOfMoreRowsThanTheLimitIsRefusedWithAReason() throws Exception {
+		StringBuilder csv = new StringBuilder("name_th,name_en,sector\n");
+		for (int r = 1; r <= 5001; r++) {
+			csv.append("มูลนิธิเกินที่ ").append(r).append(",Too Many ").append(r).append(",NGO\n");
+		}
+		var english = upload("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "en");
+		assertThat(english.status()).isEqualTo(422);
+		assertThat(english.body()).contains("The file has more than 5,000 rows").contains("A file may hold at most 5,000 rows and 5 MB.");
+		var thai = upload("many.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "th");
+		assertThat(thai.body()).contains("ไฟล์มีเกิน 5,000 แถว");
+	}
+
+	private static long usedHeap() {
+		System.gc();
+		Runtime runtime = Runtime.getRuntime();
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
 	// --- helpers ---
 
 	private record Page(int status, String body) {

@@ -46,7 +46,7 @@ class DirectoryImportPages {
 	@GetMapping
 	String form(Model model) {
 		requireCoordinator();
-		model.addAttribute("columns", DirectoryImport.COLUMNS);
+		describeFile(model);
 		return "directory/import";
 	}
 
@@ -54,7 +54,7 @@ class DirectoryImportPages {
 	String check(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
 			HttpServletResponse response, Locale locale) throws IOException {
 		requireCoordinator();
-		model.addAttribute("columns", DirectoryImport.COLUMNS);
+		describeFile(model);
 		if (file == null || file.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("fileError", "directory.import.empty");
@@ -101,6 +101,13 @@ class DirectoryImportPages {
 				"th;my;en", "", "", "", "", "", "สมหญิง ใจดี", "ผู้ประสานงาน", "053-000-000", "contact@example.org", "", "no");
 		return Downloads.attachment(Downloads.csv(DirectoryImport.COLUMNS, List.of(example)), "tipnet-import-template.csv",
 				Downloads.CSV);
+	}
+
+	/** The columns and limits the page states, so a file is made right the first time. */
+	private void describeFile(Model model) {
+		model.addAttribute("columns", DirectoryImport.COLUMNS);
+		model.addAttribute("maxRows", imports.maxRows());
+		model.addAttribute("maxFileMegabytes", imports.maxFileMegabytes());
 	}
 
 	private void requireCoordinator() {
