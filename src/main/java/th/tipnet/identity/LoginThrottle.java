@@ -91,12 +91,15 @@ class LoginThrottle {
 		return until("r:u:" + userId);
 	}
 
-	/** Counts a reset request from this address (for this account, when one was found). */
+	/**
+	 * Counts a reset request from this address (for this account, when one was found). The last free
+	 * request starts the wait, so the next one is held back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void resetRequested(UUID userIdOrNull, String address) {
-		bump("r:" + addressKey(address), freeResetsPerAddress);
+		bump("r:" + addressKey(address), freeResetsPerAddress - 1);
 		if (userIdOrNull != null) {
-			bump("r:u:" + userIdOrNull, freeResetsPerAccount);
+			bump("r:u:" + userIdOrNull, freeResetsPerAccount - 1);
 		}
 	}
 
