@@ -63,11 +63,16 @@ class AuthorizationIT {
 		RULES.put("GET /", PUBLIC);
 		RULES.put("GET /error", PUBLIC);
 		RULES.put("GET /login", PUBLIC);
+		RULES.put("GET /forgot-password", PUBLIC);
+		RULES.put("POST /forgot-password", PUBLIC);
+		RULES.put("GET /password-reset", PUBLIC);
+		RULES.put("POST /password-reset", PUBLIC);
 		RULES.put("GET /login/totp", SIGN_IN_STEP);
 		RULES.put("POST /login/totp", SIGN_IN_STEP);
 		RULES.put("GET /account", SIGNED_IN);
 		RULES.put("GET /account/password", SIGNED_IN);
 		RULES.put("POST /account/password", SIGNED_IN);
+		RULES.put("POST /account/email", SIGNED_IN);
 		RULES.put("GET /account/password/required", SIGN_IN_STEP);
 		RULES.put("POST /account/password/required", SIGN_IN_STEP);
 		RULES.put("POST /account/totp/start", SIGNED_IN);

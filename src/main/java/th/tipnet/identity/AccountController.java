@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -47,6 +48,9 @@ class AccountController {
 
 	@GetMapping
 	String profile(Authentication auth, Model model) {
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailForm(accounts.get(me(auth).userId()).email(), null));
+		}
 		User user = accounts.get(me(auth).userId());
 		model.addAttribute("user", UserView.of(user));
 		model.addAttribute("organisation", directory.organisation(user.organisationId()).orElse(null));
@@ -70,19 +74,39 @@ class AccountController {
 		if (FormErrors.invalid(result, response)) {
 			return "identity/password";
 		}
-		SignedInUser me = me(auth);
+		User changed;
 		try {
-			accounts.changePassword(me.userId(), form.currentPassword(), form.newPassword(), form.confirmPassword());
+			changed = accounts.changePassword(me(auth).userId(), form.currentPassword(), form.newPassword(),
+					form.confirmPassword(), request.getSession().getId());
 		}
 		catch (DomainException e) {
 			FormErrors.reject(result, e, response);
 			return "identity/password";
 		}
+		SignedInUser me = steps.restamp(request, response, changed, auth);
 		if (required) {
 			steps.advance(request, response, me, SignInStep.secondFactorDone(auth.getAuthorities()));
 			return null;
 		}
 		return "redirect:/account?passwordChanged";
+	}
+
+	// --- e-mail address (where password-reset links go) ---
+
+	@PostMapping("/email")
+	String changeEmail(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result, Authentication auth,
+			Model model, HttpServletResponse response) {
+		if (FormErrors.invalid(result, response)) {
+			return profile(auth, model);
+		}
+		try {
+			accounts.changeEmail(me(auth).userId(), form.currentPassword(), form.email());
+		}
+		catch (DomainException e) {
+			FormErrors.reject(result, e, response);
+			return profile(auth, model);
+		}
+		return "redirect:/account?emailChanged";
 	}
 
 	// --- second factor ---
@@ -162,5 +186,8 @@ class AccountController {
 	}
 
 	record CodeForm(@Size(max = 32) String code) {
+	}
+
+	record EmailForm(@Email @Size(max = 254) String email, @Size(max = 128) String currentPassword) {
 	}
 }

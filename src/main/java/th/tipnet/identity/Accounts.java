@@ -32,10 +32,13 @@ class Accounts {
 
 	private final RolePolicies policies;
 
+	private final AccessRevocation revocation;
+
 	private final AuditTrail audit;
 
 	Accounts(Users users, PasswordEncoder passwords, Totp totp, RecoveryCodes recoveryCodes, SecretBox secrets,
-			RolePolicies policies, AuditTrail audit) {
+			RolePolicies policies, AccessRevocation revocation, AuditTrail audit) {
+		this.revocation = revocation;
 		this.users = users;
 		this.passwords = passwords;
 		this.totp = totp;
@@ -50,8 +53,12 @@ class Accounts {
 		return users.findById(userId).orElseThrow(() -> DomainException.notFound("user"));
 	}
 
+	/**
+	 * The owner changes their password: every other session and every API token of theirs ends; the
+	 * session they use now goes on once the caller has re-stamped it with the returned account.
+	 */
 	@Transactional
-	void changePassword(UUID userId, String current, String chosen, String confirmation) {
+	User changePassword(UUID userId, String current, String chosen, String confirmation, String currentSessionId) {
 		User user = get(userId);
 		if (current == null || !passwords.matches(current, user.passwordHash())) {
 			throw DomainException.invalid("currentPassword", "identity.password.currentWrong");
@@ -64,7 +71,25 @@ class Accounts {
 			throw DomainException.invalid("newPassword", "identity.password.sameAsCurrent");
 		}
 		user.changePassword(passwords.encode(chosen));
-		audit.record(ENTITY, user.id(), "PASSWORD_CHANGED", Changes.none().note("password", "changed"));
+		users.saveAndFlush(user);
+		audit.record(ENTITY, user.id(), "PASSWORD_CHANGED",
+				revocation.everythingBut(user, currentSessionId).notedIn(Changes.none().note("password", "changed")));
+		return user;
+	}
+
+	/** The owner's address for password-reset links; changing it needs the current password. */
+	@Transactional
+	void changeEmail(UUID userId, String currentPassword, String email) {
+		User user = get(userId);
+		if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+			throw DomainException.invalid("currentPassword", "identity.password.currentWrong");
+		}
+		String chosen = email == null || email.isBlank() ? null : email.strip();
+		Changes changes = Changes.none().field("email", user.email(), chosen);
+		if (!changes.isEmpty()) {
+			user.changeEmail(chosen);
+			audit.record(ENTITY, user.id(), "EMAIL_CHANGED", changes);
+		}
 	}
 
 	/** Checks a second-factor code (TOTP, or an unused recovery code) during sign-in. */

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-/** Hourly: drops API tokens expired over a day ago and forgets old sign-in failures. Runs on one instance only. */
+/** Hourly: drops API tokens and password-reset links lapsed over a day ago and forgets old sign-in failures. Runs on one instance only. */
 @Component
 class ExpiredCredentialsCleanup {
 
@@ -17,9 +17,12 @@ class ExpiredCredentialsCleanup {
 
 	private final LoginThrottle throttle;
 
-	ExpiredCredentialsCleanup(ApiTokens tokens, LoginThrottle throttle) {
+	private final PasswordResets resets;
+
+	ExpiredCredentialsCleanup(ApiTokens tokens, LoginThrottle throttle, PasswordResets resets) {
 		this.tokens = tokens;
 		this.throttle = throttle;
+		this.resets = resets;
 	}
 
 	@Scheduled(cron = "${tipnet.cleanup.cron:0 17 * * * *}", zone = "Asia/Bangkok")
@@ -28,5 +31,6 @@ class ExpiredCredentialsCleanup {
 	public void run() {
 		tokens.deleteExpired(Instant.now().minus(1, ChronoUnit.DAYS));
 		throttle.forgetOld();
+		resets.forgetOld();
 	}
 }

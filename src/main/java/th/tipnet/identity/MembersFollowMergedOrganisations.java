@@ -16,10 +16,13 @@ class MembersFollowMergedOrganisations {
 
 	private final Users users;
 
+	private final AccessRevocation revocation;
+
 	private final AuditTrail audit;
 
-	MembersFollowMergedOrganisations(Users users, AuditTrail audit) {
+	MembersFollowMergedOrganisations(Users users, AccessRevocation revocation, AuditTrail audit) {
 		this.users = users;
+		this.revocation = revocation;
 		this.audit = audit;
 	}
 
@@ -27,8 +30,8 @@ class MembersFollowMergedOrganisations {
 	public void on(OrganisationsMerged merged) {
 		for (User user : users.findByOrganisationId(merged.duplicateId())) {
 			user.assign(new User.Membership(merged.survivorId(), user.provinceCode(), user.roles()));
-			audit.record(Accounts.ENTITY, user.id(), "USER_MOVED",
-					Changes.none().field("organisationId", merged.duplicateId(), merged.survivorId()));
+			audit.record(Accounts.ENTITY, user.id(), "USER_MOVED", revocation.everything(user)
+				.notedIn(Changes.none().field("organisationId", merged.duplicateId(), merged.survivorId())));
 		}
 	}
 }

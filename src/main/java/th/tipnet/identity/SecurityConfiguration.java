@@ -1,6 +1,8 @@
 package th.tipnet.identity;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -30,6 +33,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -103,13 +107,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, SignInSteps steps, AuditTrail audit, AuthenticationManager manager,
-			SecurityContextRepository contexts, List<HttpAuthorizationRules> moduleRules,
+			SecurityContextRepository contexts, JdbcTemplate jdbc, Clock clock, List<HttpAuthorizationRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
 			@Value("${tipnet.security.csp:" + CSP + "}") String csp) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
+			.addFilterAfter(new SecurityStampFilter(jdbc), SecurityContextHolderFilter.class)
 			.authenticationManager(manager)
 			.authorizeHttpRequests(rules -> {
-				rules.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+				rules.requestMatchers("/", "/login", "/forgot-password", "/password-reset", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
 						"/webjars/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 					.permitAll();
 				rules.requestMatchers("/login/totp").hasAuthority(SignInStep.SECOND_FACTOR.authority());
@@ -122,7 +127,7 @@ class SecurityConfiguration {
 			})
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(steps)
-				.failureHandler(failureHandler())
+				.failureHandler(failureHandler(clock))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(auditSignOut(audit))
@@ -135,9 +140,14 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthenticationFailureHandler failureHandler() {
+	/** A held-back sign-in is told roughly how long to wait, in whole minutes (rounded up). */
+	private static AuthenticationFailureHandler failureHandler(Clock clock) {
 		return (request, response, exception) -> {
-			String outcome = exception instanceof ThrottledPasswordCheck.SignInLocked ? "locked" : "error";
+			String outcome = "error";
+			if (exception instanceof ThrottledPasswordCheck.SignInLocked locked) {
+				long seconds = Duration.between(clock.instant(), locked.until()).toSeconds();
+				outcome = "locked=" + Math.max(1, (seconds + 59) / 60);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?" + outcome);
 		};
 	}

@@ -34,9 +34,22 @@ class SignInController {
 		this.audit = audit;
 	}
 
+	/** The sign-in page; after too many failures it says about how many minutes to wait (1 to 60). */
 	@GetMapping("/login")
-	String signIn() {
+	String signIn(@RequestParam(required = false) String locked, Model model) {
+		if (locked != null) {
+			model.addAttribute("waitMinutes", minutes(locked));
+		}
 		return "identity/login";
+	}
+
+	private static int minutes(String given) {
+		try {
+			return Math.min(60, Math.max(1, Integer.parseInt(given)));
+		}
+		catch (NumberFormatException notANumber) {
+			return 1;
+		}
 	}
 
 	@GetMapping("/login/totp")

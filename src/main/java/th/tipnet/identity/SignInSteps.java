@@ -58,6 +58,22 @@ class SignInSteps implements AuthenticationSuccessHandler {
 		response.sendRedirect(request.getContextPath() + next.page());
 	}
 
+	/**
+	 * Keeps the current session after its owner changed their password: the principal takes the new
+	 * security stamp (else {@link SecurityStampFilter} would end this session too), with the same
+	 * authorities, under a new session id.
+	 */
+	SignedInUser restamp(HttpServletRequest request, HttpServletResponse response, User changed, Authentication current) {
+		SignedInUser fresh = new SignedInUser(changed);
+		fresh.eraseCredentials();
+		request.changeSessionId();
+		SecurityContext context = holder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, current.getAuthorities()));
+		holder.setContext(context);
+		contexts.saveContext(context, request, response);
+		return fresh;
+	}
+
 	/** Moves the session to the next step (or a full sign-in) without leaving the page. */
 	SignInStep complete(HttpServletRequest request, HttpServletResponse response, SignedInUser user,
 			boolean secondFactorDone) {

@@ -38,6 +38,9 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor.Sou
 
 	private final boolean enabled;
 
+	/** The account's security stamp at sign-in: a session whose stamp is no longer current ends. */
+	private final long securityStamp;
+
 	private String passwordHash;
 
 	SignedInUser(User user) {
@@ -48,6 +51,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor.Sou
 		this.provinceCode = user.provinceCode();
 		this.roles = Set.copyOf(user.roles());
 		this.enabled = user.enabled();
+		this.securityStamp = user.securityStamp();
 		this.passwordHash = user.passwordHash();
 	}
 
@@ -106,6 +110,10 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Actor.Sou
 	@Override
 	public String provinceCode() {
 		return provinceCode;
+	}
+
+	long securityStamp() {
+		return securityStamp;
 	}
 
 	Set<Role> roles() {

@@ -71,6 +71,13 @@ class User {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = new LinkedHashSet<>();
 
+	/**
+	 * Raised by every change to what the account's sign-ins may do (roles, organisation, province,
+	 * password, disabling): a session signed in under an older stamp is ended on its next request.
+	 */
+	@Column(name = "security_stamp", nullable = false)
+	private long securityStamp;
+
 	@Column(name = "password_changed_at", nullable = false)
 	private Instant passwordChangedAt;
 
@@ -110,8 +117,20 @@ class User {
 		touch();
 	}
 
+	/** Changes organisation, province and roles; a real change ends the account's sessions and tokens. */
 	void assign(Membership membership) {
+		boolean changed = !membership.organisationId().equals(organisationId)
+				|| !java.util.Objects.equals(membership.provinceCode(), provinceCode) || !membership.roles().equals(roles());
 		apply(membership);
+		if (changed) {
+			securityStamp++;
+		}
+		touch();
+	}
+
+	/** The owner's own choice of address, where password-reset links go. */
+	void changeEmail(String email) {
+		this.email = email;
 		touch();
 	}
 
@@ -127,6 +146,7 @@ class User {
 			throw DomainException.conflict("identity.user.alreadyDisabled");
 		}
 		enabled = false;
+		securityStamp++;
 		touch();
 	}
 
@@ -143,6 +163,7 @@ class User {
 		passwordHash = newHash;
 		mustChangePassword = false;
 		passwordChangedAt = Instant.now();
+		securityStamp++;
 		touch();
 	}
 
@@ -151,6 +172,7 @@ class User {
 		passwordHash = temporaryHash;
 		mustChangePassword = true;
 		passwordChangedAt = Instant.now();
+		securityStamp++;
 		touch();
 	}
 
@@ -239,6 +261,10 @@ class User {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	long securityStamp() {
+		return securityStamp;
 	}
 
 	long version() {

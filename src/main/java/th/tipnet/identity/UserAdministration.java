@@ -8,8 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +29,16 @@ class UserAdministration {
 
 	private final PasswordEncoder passwords;
 
-	private final ApiTokens tokens;
-
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final AccessRevocation revocation;
 
 	private final AuditTrail audit;
 
-	UserAdministration(Users users, Directory directory, PasswordEncoder passwords, ApiTokens tokens,
-			FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail audit) {
+	UserAdministration(Users users, Directory directory, PasswordEncoder passwords, AccessRevocation revocation,
+			AuditTrail audit) {
 		this.users = users;
 		this.directory = directory;
 		this.passwords = passwords;
-		this.tokens = tokens;
-		this.sessions = sessions;
+		this.revocation = revocation;
 		this.audit = audit;
 	}
 
@@ -57,7 +52,7 @@ class UserAdministration {
 		AdministrationScope scope = requireAdministrator();
 		String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
 		Set<UUID> orgs = scope.organisations().isEmpty() ? Set.of(new UUID(0, 0)) : scope.organisations();
-		return users.search(scope.everyOrganisation(), orgs, like, PageRequest.of(page, size));
+		return users.search(scope.everyOrganisation(), orgs, scope.assignableRoles(), like, PageRequest.of(page, size));
 	}
 
 	@Transactional(readOnly = true)
@@ -101,9 +96,14 @@ class UserAdministration {
 			.field("organisationId", user.organisationId(), membership.organisationId())
 			.field("roles", user.roles(), membership.roles())
 			.field("provinceCode", user.provinceCode(), membership.provinceCode());
+		long stamp = user.securityStamp();
 		user.updateProfile(change.displayName().strip(), blankToNull(change.email()));
 		user.assign(membership);
 		users.saveAndFlush(user);
+		if (user.securityStamp() != stamp) {
+			// What the account may do changed: its open sessions and tokens must not keep the old rights.
+			revocation.everything(user).notedIn(changes);
+		}
 		if (!changes.isEmpty()) {
 			audit.record(Accounts.ENTITY, user.id(), "USER_UPDATED", changes);
 		}
@@ -118,9 +118,7 @@ class UserAdministration {
 			throw DomainException.conflict("identity.user.cannotDisableSelf");
 		}
 		user.disable();
-		int revoked = tokens.revokeAll(user.id());
-		endSessions(user);
-		audit.record(Accounts.ENTITY, user.id(), "USER_DISABLED", Changes.none().note("tokensRevoked", revoked));
+		audit.record(Accounts.ENTITY, user.id(), "USER_DISABLED", revocation.everything(user).notedIn(Changes.none()));
 		return user;
 	}
 
@@ -140,9 +138,8 @@ class UserAdministration {
 		checkVersion(user, expectedVersion);
 		String temporary = PasswordPolicy.temporary();
 		user.resetPassword(passwords.encode(temporary));
-		tokens.revokeAll(user.id());
-		endSessions(user);
-		audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET", Changes.none().note("password", "temporary set"));
+		audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET",
+				revocation.everything(user).notedIn(Changes.none().note("password", "temporary set")));
 		return temporary;
 	}
 
@@ -163,10 +160,6 @@ class UserAdministration {
 		if (user.version() != expected) {
 			throw DomainException.staleVersion();
 		}
-	}
-
-	private void endSessions(User user) {
-		sessions.findByPrincipalName(user.username()).keySet().forEach(sessions::deleteById);
 	}
 
 	private AdministrationScope requireAdministrator() {

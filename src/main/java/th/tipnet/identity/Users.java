@@ -18,13 +18,23 @@ interface Users extends JpaRepository<User, UUID> {
 
 	java.util.List<User> findByOrganisationId(UUID organisationId);
 
-	/** Accounts in the given organisations (null = all), by free text on name and username. */
+	/** Accounts with this e-mail address, whatever its case (an address may serve several accounts). */
+	@Query("select u from User u where lower(u.email) = :email")
+	java.util.List<User> findByEmail(@Param("email") String lowerCaseEmail);
+
+	/**
+	 * Accounts an administrator may act on: in the given organisations (or all), holding no role
+	 * beyond those the administrator may grant, by free text on name and username. The same rule as
+	 * {@link AdministrationScope#mayManage}, so a list never shows an account that then is "not found".
+	 */
 	@Query("""
 			select u from User u
 			where (:allOrganisations = true or u.organisationId in :organisations)
+			  and not exists (select o.id from User o join o.roles r where o = u and r not in :assignable)
 			  and (:q is null or lower(u.username) like :q or lower(u.displayName) like :q)
 			order by u.username
 			""")
 	Page<User> search(@Param("allOrganisations") boolean allOrganisations,
-			@Param("organisations") Collection<UUID> organisations, @Param("q") String likePattern, Pageable pageable);
+			@Param("organisations") Collection<UUID> organisations, @Param("assignable") Collection<Role> assignableRoles,
+			@Param("q") String likePattern, Pageable pageable);
 }

@@ -37,11 +37,13 @@ class PasswordAndNameRulesTest {
 
 	@Test
 	void theLockDoublesWithEachFailurePastTheAllowanceUpToTheMaximum() {
-		LoginThrottle throttle = new LoginThrottle(null, 5, 20, Duration.ofSeconds(30), Duration.ofHours(1));
+		LoginThrottle throttle = new LoginThrottle(null, java.time.Clock.systemUTC(), 5, 20, 3, 10, Duration.ofSeconds(30),
+				Duration.ofMinutes(5));
 		assertThat(throttle.lockFor(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(throttle.lockFor(2)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(throttle.lockFor(4)).isEqualTo(Duration.ofMinutes(4));
-		assertThat(throttle.lockFor(30)).isEqualTo(Duration.ofHours(1));
+		assertThat(throttle.lockFor(5)).isEqualTo(Duration.ofMinutes(5));
+		assertThat(throttle.lockFor(30)).isEqualTo(Duration.ofMinutes(5));
 	}
 
 	@Test

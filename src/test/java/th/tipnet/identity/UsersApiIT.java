@@ -151,6 +151,36 @@ class UsersApiIT {
 	}
 
 	@Test
+	void anOrganisationAdministratorListsCountsAndFindsOnlyTheAccountsItMayActOn() {
+		var dof = directory.organisationByReferenceKey("dof").orElseThrow().id();
+		var mirror = directory.organisationByReferenceKey("mirror-foundation").orElseThrow().id();
+		String tag = "scope" + System.nanoTime() % 100000;
+		var orgAdmin = accounts.createIn(dof, null, tag + "-admin", Role.ORG_ADMIN);
+		var colleague = accounts.createIn(dof, null, tag + "-colleague", Role.MEMBER);
+		var systemAdminHere = accounts.createIn(dof, null, tag + "-sysadmin", Role.SYSTEM_ADMIN);
+		var outsider = accounts.createIn(mirror, null, tag + "-outsider", Role.MEMBER);
+		Api api = new Api(port).withToken(accounts.token(orgAdmin));
+
+		var list = api.get("/api/v1/users?size=100&q=" + tag);
+		assertThat(list.json().get("items").findValuesAsString("username"))
+			.containsExactlyInAnyOrder(orgAdmin.username(), colleague.username());
+		assertThat(list.json().get("total").asLong()).isEqualTo(2);
+		assertThat(api.get("/api/v1/users/" + outsider.id()).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/users/" + systemAdminHere.id()).status()).isEqualTo(404);
+
+		th.tipnet.support.WebVisitor web = new th.tipnet.support.WebVisitor(port).speaking("en");
+		web.signIn(orgAdmin.username(), orgAdmin.password());
+		var page = web.get("/admin/users?q=" + tag);
+		assertThat(page.body()).contains(colleague.username())
+			.contains(colleague.username() + "@example.org")
+			.contains("2 in total")
+			.doesNotContain(systemAdminHere.username())
+			.doesNotContain(outsider.username());
+		assertThat(web.get("/admin/users/" + outsider.id()).statusCode()).isEqualTo(404);
+		assertThat(web.get("/admin/users/" + systemAdminHere.id()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aProvincialCoordinatorManagesTheOrganisationsOfItsProvince() {
 		var chiangMaiOffice = directory.organisationByReferenceKey("pso-TH-50").orElseThrow().id();
 		var songkhlaOffice = directory.organisationByReferenceKey("pso-TH-90").orElseThrow().id();

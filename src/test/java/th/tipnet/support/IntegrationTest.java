@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"tipnet.data-dir=target/test-data",
 		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 		"tipnet.login.free-failures-per-address=1000",
+		"tipnet.password-reset.free-requests-per-address=1000",
 		"logging.level.root=WARN",
 		"logging.level.th.tipnet=INFO" })
 @AutoConfigureMockMvc
