@@ -193,6 +193,23 @@ class AuthorizationIT {
 		RULES.put("GET /actuator/prometheus", ADMIN);
 	}
 
+	/** Case lists and intake: case workers and supervisors only (the test's member and administrator have no case role). */
+	static final Rule CASE_ROLES = new Rule(Access.DENY, Access.DENY, Access.DENY);
+
+	/** A single case: signed in reaches the handler, which answers 404 to all but the lead organisation's case workers. */
+	static final Rule NEED_TO_KNOW = new Rule(Access.DENY, Access.ALLOW, Access.ALLOW);
+
+	static {
+		RULES.put("GET /cases", CASE_ROLES);
+		RULES.put("GET /cases/new", CASE_ROLES);
+		RULES.put("POST /cases/new", CASE_ROLES);
+		RULES.put("GET /cases/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases", CASE_ROLES);
+		RULES.put("POST /api/v1/cases", CASE_ROLES);
+		RULES.put("GET /api/v1/cases/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/timeline", NEED_TO_KNOW);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

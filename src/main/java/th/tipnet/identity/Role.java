@@ -22,7 +22,13 @@ public enum Role {
 	EVENT_ORGANISER,
 
 	/** A member of a network organisation. */
-	MEMBER;
+	MEMBER,
+
+	/** Records and follows its organisation's NRM cases: intake, screening, referrals. */
+	CASE_WORKER,
+
+	/** Leads its organisation's case workers and signs off their screening decisions. */
+	CASE_SUPERVISOR;
 
 	public String authority() {
 		return "ROLE_" + name();

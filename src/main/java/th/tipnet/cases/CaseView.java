@@ -1,0 +1,65 @@
+package th.tipnet.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A case as its lead organisation's case workers see it, on the page and in the API: the intake,
+ * the person and the screening clock. Codes are the API's (HTCDS value names where HTCDS has a list).
+ */
+record CaseView(UUID id, String caseNumber, String status, String channel, Instant firstContactAt, String provinceCode,
+		String district, String circumstances, List<String> exploitationTypes, boolean childProcedure, Person person,
+		Screening screening, UUID leadOrganisationId, Instant openedAt, long version) {
+
+	record Person(List<Name> names, String gender, Birth birth, List<String> nationalities) {
+	}
+
+	record Name(String name, String kind) {
+	}
+
+	/** What is known of the birth; {@code year} in the Common Era. */
+	record Birth(String precision, Integer year, Integer month, Integer day, Integer estimatedAge,
+			Integer youngestAgeAtFirstContact) {
+	}
+
+	/** The screening clock: due at, ON_TIME / DUE_SOON (under 4 hours) / OVERDUE, and minutes left (negative when overdue). */
+	record Screening(Instant dueAt, String state, long minutesLeft, long hours, int minutes) {
+
+		static Screening of(ScreeningClock clock) {
+			return new Screening(clock.dueAt(), clock.state().name(), clock.left().toMinutes(), clock.hours(),
+					clock.minutes());
+		}
+	}
+
+	/** One step of the timeline. */
+	record Step(String step, Instant at, UUID actorId, String actorName) {
+	}
+
+	static CaseView of(Case c, ScreeningClock clock) {
+		th.tipnet.cases.Birth b = c.birth();
+		Person person = new Person(c.names().stream().map(n -> new Name(n.name(), n.kind().name())).toList(),
+				c.gender().code(),
+				new Birth(b.precision().name(), b.year(), b.month(), b.day(), b.estimatedAge(),
+						b.youngestAgeOn(c.firstContactAt().atZone(th.tipnet.common.Dates.BANGKOK).toLocalDate()).orElse(null)),
+				List.copyOf(c.nationalities()));
+		return new CaseView(c.id().value(), c.number().value(), c.status().name(), c.channel().name(), c.firstContactAt(),
+				c.provinceCode(), c.district(), c.circumstances(),
+				c.exploitation().stream().map(Exploitation::code).sorted().toList(), c.childProcedure(), person,
+				Screening.of(clock), c.leadOrganisationId(), c.openedAt(), c.version());
+	}
+
+	static List<Step> timeline(Case c) {
+		return c.steps().stream().map(s -> new Step(s.what(), s.at(), s.actorId(), s.actorName())).toList();
+	}
+
+	/** A line of the organisation's list: no names, nothing of the person but the child procedure. */
+	record Summary(UUID id, String caseNumber, String status, String channel, String provinceCode, Instant firstContactAt,
+			boolean childProcedure, Screening screening) {
+
+		static Summary of(Case c, ScreeningClock clock) {
+			return new Summary(c.id().value(), c.number().value(), c.status().name(), c.channel().name(), c.provinceCode(),
+					c.firstContactAt(), c.childProcedure(), Screening.of(clock));
+		}
+	}
+}

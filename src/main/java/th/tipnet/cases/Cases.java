@@ -1,0 +1,25 @@
+package th.tipnet.cases;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The cases, always asked for within the organisation that leads them: no query here can return
+ * another organisation's case, so need-to-know holds in every list, count and look-up. (A plain
+ * {@link Repository}: no {@code findById} or {@code findAll} to call by mistake.)
+ */
+interface Cases extends Repository<Case, UUID> {
+
+	Case save(Case c);
+
+	Optional<Case> findByIdAndLeadOrganisationId(UUID id, UUID leadOrganisationId);
+
+	/** The organisation's cases, the screening clock's most urgent first. */
+	Page<Case> findByLeadOrganisationIdOrderByScreeningDueAtAscIdAsc(UUID leadOrganisationId, Pageable page);
+
+	Optional<Case> findByOpenedByAndIdempotencyKey(UUID openedBy, String idempotencyKey);
+}

@@ -1,0 +1,123 @@
+package th.tipnet.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import th.tipnet.common.web.ItemsPage;
+
+/**
+ * The NRM's cases for case workers' systems: intake, the organisation's list, a case (with its
+ * version as ETag) and its timeline. A case of another organisation is 404, as one that does not
+ * exist. Every answer is {@code no-store}: victims' data stays out of caches.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases (NRM)")
+class CasesApi {
+
+	private final Caseload caseload;
+
+	CasesApi(Caseload caseload) {
+		this.caseload = caseload;
+	}
+
+	@PostMapping
+	@Operation(summary = "Open a person's case at intake, for the caller's organisation (case workers and supervisors). "
+			+ "Each refused field is named (422) and nothing is stored. A retry with the same Idempotency-Key and body "
+			+ "by the same caller answers 200 with the case opened first; the same key with another body is 422.")
+	ResponseEntity<CaseView> open(@RequestBody NewCase body,
+			@Parameter(description = "Makes retries safe: at most 100 characters, kept per caller")
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		Caseload.Opened opened = caseload.open(body.intake(), idempotencyKey);
+		Case c = opened.caseFile();
+		ResponseEntity.BodyBuilder answer = opened.created()
+				? ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())) : ResponseEntity.ok();
+		return answer.eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's organisation's cases, the most urgent screening first (at most 100 a page)")
+	ResponseEntity<ItemsPage<CaseView.Summary>> list(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		var found = caseload.list(page, size);
+		return ResponseEntity.ok()
+			.header("Cache-Control", "no-store")
+			.body(new ItemsPage<>(found.getContent().stream().map(c -> CaseView.Summary.of(c, caseload.screeningClock(c))).toList(),
+					found.getTotalElements()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A case of the caller's organisation, with its version as ETag; 404 for any other")
+	ResponseEntity<CaseView> get(@PathVariable UUID id) {
+		Case c = caseload.read(new CaseId(id), "api");
+		return ResponseEntity.ok().eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
+	}
+
+	@GetMapping("/{id}/timeline")
+	@Operation(summary = "Every step of a case: what, when, who; 404 for a case of another organisation")
+	ResponseEntity<List<CaseView.Step>> timeline(@PathVariable UUID id) {
+		Case c = caseload.read(new CaseId(id), "api-timeline");
+		return ResponseEntity.ok().header("Cache-Control", "no-store").body(CaseView.timeline(c));
+	}
+
+	private static String etag(Case c) {
+		return "\"" + c.version() + "\"";
+	}
+
+	/** An intake as the API takes it; {@link Caseload} checks every field and names those it refuses. */
+	@Schema(name = "NewCase")
+	record NewCase(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Channel.class) String channel,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time", example = "2024-06-05T08:30:00+07:00",
+					description = "First contact, ISO-8601 with an offset; not in the future. The 24-hour screening clock starts here.") String firstContactAt,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^TH-[0-9]{2}$", example = "TH-20",
+					description = "ISO 3166-2:TH province of first contact") String provinceCode,
+			@Schema(maxLength = 100) String district,
+			@Schema(maxLength = 4000, description = "What happened, as told; sealed at rest") String circumstances,
+			@ArraySchema(maxItems = 12, uniqueItems = true, schema = @Schema(allowableValues = { "ForcedLabour",
+					"SexualExploitation", "ChildLabour", "ForcedMarriage", "Servitude", "ForcedMilitaryByNonStateActors",
+					"OrganRemoval", "ForcedBegging", "ForcedAdoption", "Surrogacy", "ForcedCriminality", "Other" },
+					description = "HTCDS 2.0 vic_TypeOfExploitation value names; ForcedCriminality is TIPNet's own")) List<String> exploitationTypes,
+			@ArraySchema(minItems = 1, maxItems = 10, schema = @Schema(implementation = NewName.class),
+					arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED)) List<NewName> names,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = { "Feminine", "Masculine",
+					"TransgenderFeminine", "TransgenderMasculine", "NonConforming", "NonSpecifiedUnknown" },
+					description = "HTCDS 2.0 prs_Gender value names") String gender,
+			@Schema(minimum = "1900", description = "Year of birth (C.E.; 2400 and later is read as B.E.); leave out when unknown") Integer birthYear,
+			@Schema(minimum = "1", maximum = "12", description = "Only with birthYear") Integer birthMonth,
+			@Schema(minimum = "1", maximum = "31", description = "Only with birthMonth") Integer birthDay,
+			@Schema(minimum = "0", maximum = "120", description = "An estimated age, instead of a birth date") Integer estimatedAge,
+			@ArraySchema(maxItems = 5, uniqueItems = true, schema = @Schema(pattern = "^[A-Z]{2}$", example = "MM",
+					description = "ISO 3166-1 alpha-2")) List<String> nationalities) {
+
+		Intake intake() {
+			return new Intake(channel, firstContactAt, provinceCode, district, circumstances, exploitationTypes,
+					names == null ? null : names.stream().map(n -> n == null ? null : new Intake.Name(n.name(), n.kind())).toList(),
+					gender, birthYear, birthMonth, birthDay, estimatedAge, nationalities);
+		}
+	}
+
+	@Schema(name = "NewCaseName")
+	record NewName(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200, description = "Any script; sealed at rest") String name,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = NameKind.class) String kind) {
+	}
+}
