@@ -48,10 +48,10 @@ class AccountController {
 
 	@GetMapping
 	String profile(Authentication auth, Model model) {
-		if (!model.containsAttribute("emailForm")) {
-			model.addAttribute("emailForm", new EmailForm(accounts.get(me(auth).userId()).email(), null));
-		}
 		User user = accounts.get(me(auth).userId());
+		if (!model.containsAttribute("emailForm")) {
+			model.addAttribute("emailForm", new EmailForm(user.email(), null));
+		}
 		model.addAttribute("user", UserView.of(user));
 		model.addAttribute("organisation", directory.organisation(user.organisationId()).orElse(null));
 		model.addAttribute("recoveryCodesLeft", user.totpEnabled() ? accounts.recoveryCodesLeft(user.id()) : 0);

@@ -25,8 +25,9 @@ import th.tipnet.common.Languages;
 /**
  * Mails a password-reset link after the request commits, from Modulith's durable event log: the
  * asking page answers at once whether or not an account exists (so its timing says nothing), and a
- * mail server outage delays the link but never loses it. The token is made here, in the listener's
- * own transaction: if sending fails, the token is rolled back with it and a retry makes a new one.
+ * mail server outage delays the link but never loses it. The token is made here and committed before
+ * the mail leaves (a link that arrives works at once); if sending fails, that token is never known
+ * to anyone and lapses, and the retry makes a new one.
  * The link puts the token after {@code #}, which browsers never send, so no server or proxy log
  * holds it; the page's script hands it to the form, and the mail also gives it to paste.
  */

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import th.tipnet.audit.AuditTrail;
@@ -98,8 +99,11 @@ class PasswordResets {
 		}
 	}
 
-	/** Makes a new link's token for an active account with an address, or nothing. Called by the mail. */
-	@Transactional
+	/**
+	 * Makes a new link's token for an active account with an address, or nothing. Called by the mail,
+	 * and committed before the mail leaves, so the link works the moment it arrives.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Issued issue(UUID userId) {
 		User user = users.findById(userId).filter(User::enabled).filter(u -> u.email() != null).orElse(null);
 		if (user == null) {

@@ -151,6 +151,29 @@ class PasswordResetIT {
 		assertThat(TestMail.awaitCount(email(member), 4)).hasSize(4);
 	}
 
+	@Test
+	void aMemberSetsTheirOwnAddressWithTheirPasswordAndTheLinkGoesThere() throws Exception {
+		var member = accounts.create("moving-mail", Role.MEMBER);
+		String newAddress = "new-" + member.username() + "@example.net";
+		WebVisitor session = new WebVisitor(port).speaking("en");
+		session.signIn(member.username(), member.password());
+		session.get("/account");
+		var wrong = session.post("/account/email", Map.of("email", newAddress, "currentPassword", "not my password"));
+		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(wrong.body()).contains("The current password is wrong");
+		var bad = session.post("/account/email", Map.of("email", "not an address", "currentPassword", member.password()));
+		assertThat(bad.statusCode()).isEqualTo(400);
+		var saved = session.post("/account/email", Map.of("email", newAddress, "currentPassword", member.password()));
+		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/account?emailChanged");
+		assertThat(session.get("/account?emailChanged").body()).contains("Your e-mail address has been saved")
+			.contains(newAddress);
+		assertThat(actions(member)).contains("EMAIL_CHANGED");
+
+		ask(new WebVisitor(port).speaking("en"), newAddress.toUpperCase(java.util.Locale.ROOT));
+		tokenFromMail(newAddress, "Reset your TIPNet password");
+		assertThat(TestMail.received(email(member))).isEmpty();
+	}
+
 	private HttpResponse<String> ask(WebVisitor visitor, String account) {
 		visitor.get("/forgot-password");
 		var posted = visitor.post("/forgot-password", Map.of("account", account));
