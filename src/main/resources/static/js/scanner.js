@@ -35,6 +35,7 @@
     byCode: new Map(),    // typed code -> registration id
     revokedIds: new Set(),
     revokedCodes: new Set(),
+    onlineIds: new Set(), // registration ids of online participants: their ticket is no entry at the door
     seen: new Map(),      // registration id -> ISO time of arrival known here
     serials: new Map(),   // registration id -> its newest ticket's serial, where a ticket was replaced
     asOf: null,           // when the roster was last fetched
@@ -89,7 +90,8 @@
     var serials = {};
     state.serials.forEach(function (serial, id) { serials[id] = serial; });
     localStorage.setItem(STATE_KEY, JSON.stringify({ publicKey: state.publicKey, asOf: state.asOf, seen: seen,
-      serials: serials, revokedIds: Array.from(state.revokedIds), revokedCodes: Array.from(state.revokedCodes) }));
+      serials: serials, revokedIds: Array.from(state.revokedIds), revokedCodes: Array.from(state.revokedCodes),
+      onlineIds: Array.from(state.onlineIds) }));
   }
 
   async function restore() {
@@ -109,6 +111,7 @@
     state.serials = new Map(Object.entries(kept.serials || {}));
     state.revokedIds = new Set(kept.revokedIds || []);
     state.revokedCodes = new Set(kept.revokedCodes || []);
+    state.onlineIds = new Set(kept.onlineIds || []);
     state.reopened = true;
   }
 
@@ -129,14 +132,20 @@
     state.online = online;
     root.classList.toggle('is-offline', !online);
     if (online) {
+      // Those expected at the door: online participants attend through their join link.
       var arrived = 0;
+      var expected = 0;
       state.byId.forEach(function (p, id) {
+        if (state.onlineIds.has(id)) {
+          return;
+        }
+        expected++;
         if (state.seen.has(id)) {
           arrived++;
         }
       });
       els.status.textContent = T.ready + (state.asOf ? ' · ' + fill(T.lastSync, [hhmm(state.asOf)]) : '')
-        + ' · ' + fill(T.arrived, [arrived, state.byId.size]);
+        + ' · ' + fill(T.arrived, [arrived, expected]);
       els.limits.hidden = true;
     } else {
       els.status.textContent = T.offline;
@@ -168,8 +177,12 @@
     state.byId = new Map();
     state.byCode = new Map();
     state.serials = new Map();
+    state.onlineIds = new Set();
     roster.participants.forEach(function (p) {
       state.byId.set(p.id, p);
+      if (p.mode === 'ONLINE') {
+        state.onlineIds.add(p.id);
+      }
       if (p.code) {
         state.byCode.set(p.code, p.id);
       }
@@ -343,6 +356,11 @@
       return;
     }
     var p = state.byId.get(id);
+    if (state.onlineIds.has(id)) {
+      // As the server decides: an online ticket is no entry at the door.
+      show('refused', T.online, p ? p.name + ' · ' + describe(p) : '');
+      return;
+    }
     if (state.seen.has(id)) {
       show('warn', fill(T.already, [hhmm(state.seen.get(id))]), p ? p.name + ' · ' + describe(p) : '');
       return;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
 import th.tipnet.common.DomainException;
 
 /**
@@ -27,7 +29,10 @@ public class DoorScans {
 
 	private final EventPlanning planning;
 
-	DoorScans(Registrations registrations, Registrar registrar, Tickets tickets, EventPlanning planning) {
+	private final AuditTrail audit;
+
+	DoorScans(Registrations registrations, Registrar registrar, Tickets tickets, EventPlanning planning, AuditTrail audit) {
+		this.audit = audit;
 		this.planning = planning;
 		this.registrations = registrations;
 		this.registrar = registrar;
@@ -47,7 +52,8 @@ public class DoorScans {
 	public record Roster(UUID eventId, String publicKey, List<Entry> participants, List<Revoked> revoked, Instant asOf) {
 	}
 
-	@Transactional(readOnly = true)
+	/** The roster, for the event's organisers; each load is audited (ROSTER_READ, how many people it named). */
+	@Transactional
 	public Roster roster(Event event, Locale locale) {
 		// Names and codes of participants: for the event's organisers only, whoever asks.
 		planning.managedAtTheDoor(event.id());
@@ -67,6 +73,7 @@ public class DoorScans {
 			.stream()
 			.filter(v -> v.serial() != null && v.ticketCode() != null)
 			.forEach(v -> revoked.add(new Revoked(null, v.ticketCode())));
+		audit.record("Event", event.id(), "ROSTER_READ", Changes.none().note("count", participants.size()));
 		return new Roster(event.id(), tickets.publicKey(event.id()), participants, revoked, Instant.now());
 	}
 

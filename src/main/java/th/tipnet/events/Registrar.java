@@ -316,6 +316,10 @@ public class Registrar {
 		if (r.status() != RegistrationStatus.CONFIRMED) {
 			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.notConfirmed", "code");
 		}
+		if (r.mode() == AttendanceMode.ONLINE) {
+			// Their attendance is their join link; at the door they are moved onsite first, if there is a seat.
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.online", "code");
+		}
 		java.time.Instant now = arrival(scannedAt);
 		// Only while still confirmed, and bumping the version: a move or cancellation decided at the
 		// same moment then fails on its stale copy instead of writing the arrival away.
@@ -366,28 +370,6 @@ public class Registrar {
 			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.reissued", "code");
 		}
 		return r.orElseThrow(() -> DomainException.invalid("code", "events.checkin.unknownCode"));
-	}
-
-	/**
-	 * An online participant opens their personal join link: attendance is recorded (once) and the
-	 * meeting link returned. Only confirmed online registrations get it.
-	 */
-	@Transactional
-	public String joinOnline(String token) {
-		Registration r = byToken(token);
-		if (r.status() != RegistrationStatus.CONFIRMED || r.mode() != AttendanceMode.ONLINE) {
-			throw DomainException.conflict("events.join.notConfirmedOnline");
-		}
-		Event event = events.findById(r.eventId()).orElseThrow();
-		if (event.meetingUrl() == null) {
-			throw DomainException.conflict("events.join.noMeeting");
-		}
-		java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		if (jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = 'online' WHERE id = ? AND checked_in_at IS NULL",
-				now.atOffset(java.time.ZoneOffset.UTC), r.id()) == 1) {
-			audit.recordAs(Actor.current(), "Registration", r.id(), "JOINED_ONLINE", Changes.none());
-		}
-		return event.meetingUrl();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package th.tipnet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +13,13 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
 import th.tipnet.events.AgendaItem;
 import th.tipnet.events.Applicant;
@@ -31,6 +34,7 @@ import th.tipnet.events.Registrar;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.BrowserTest;
+import th.tipnet.support.TestClock;
 
 /**
  * Badges and certificates are real PDFs printed by Chromium: rendered to PNG (target/screenshots,
@@ -59,34 +63,54 @@ class DocumentsIT {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
 	@Test
 	void badgesAndCertificatesKeepThaiNamesIntactAndReadable() throws Exception {
 		Event event = event();
 		var first = registrar.register(event.id(), applicant(NAME, "th"), null).registration();
 		var second = registrar.register(event.id(), applicant(SECOND, "en"), null).registration();
-		// At the door, as the event's organiser.
+		var absent = registrar.register(event.id(), applicant("ไม่ได้ มาร่วม", "th"), null).registration();
+		// At the door and at the printer, as the event's organiser.
 		TestAccounts accounts = new TestAccounts(context);
 		SecurityContextHolder.getContext().setAuthentication(accounts.authentication(accounts.createIn(
 				directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id(), null, "doc-door", Role.EVENT_ORGANISER)));
 		try {
 			registrar.checkIn(event.id(), first.ticketCode());
 			registrar.checkIn(event.id(), second.ticketCode());
+
+			byte[] badges = documents.badges(event.id(), new Locale("th"));
+			String badgeText = text(badges, "badges");
+			assertThat(badgeText).contains(NAME).contains(SECOND).contains("มูลนิธิทดสอบ");
+			// pdftotext may split a letter-spaced code at a wide pair ("T A"): compare the code without spaces.
+			assertThat(badgeText.replaceAll("\\s", "")).contains(first.ticketCode()).contains(second.ticketCode());
+			assertThat(pages(badges)).isEqualTo(3);
+
+			// Checked in early at the door, but no certificate before the event has started.
+			assertThatThrownBy(() -> documents.certificates(event.id())).isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("events.certificate.notStarted"));
+
+			clock.advance(Duration.ofDays(1).plusMinutes(5));
+			byte[] certificates = documents.certificates(event.id());
+			String certificateText = text(certificates, "certificates");
+			assertThat(certificateText).contains("เกียรติบัตร").contains(NAME).contains("Certificate of Attendance").contains(SECOND)
+				.contains("เวทีหารือเครือข่ายต้านการค้ามนุษย์")
+				.doesNotContain("ไม่ได้ มาร่วม");
+			assertThat(pages(certificates)).as("the one who did not come is left out").isEqualTo(2);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-
-		byte[] badges = documents.badges(event, new Locale("th"));
-		String badgeText = text(badges, "badges");
-		assertThat(badgeText).contains(NAME).contains(SECOND).contains("มูลนิธิทดสอบ");
-		// pdftotext may split a letter-spaced code at a wide pair ("T A"): compare the code without spaces.
-		assertThat(badgeText.replaceAll("\\s", "")).contains(first.ticketCode()).contains(second.ticketCode());
-		assertThat(pages(badges)).isEqualTo(2);
-
-		byte[] certificates = documents.certificates(event, registrar.registrations(event.id()));
-		String certificateText = text(certificates, "certificates");
-		assertThat(certificateText).contains("เกียรติบัตร").contains(NAME).contains("Certificate of Attendance").contains(SECOND)
-			.contains("เวทีหารือเครือข่ายต้านการค้ามนุษย์");
+		// The no-show's own link gives no certificate either.
+		assertThatThrownBy(() -> documents.certificate(registrar.byToken(registrar.manageTokenOf(absent))))
+			.isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("events.certificate.notAttended"));
 	}
 
 	private Event event() {

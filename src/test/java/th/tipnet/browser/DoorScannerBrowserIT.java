@@ -103,6 +103,7 @@ class DoorScannerBrowserIT {
 		Registration arrivesOffline = register("น้ำผึ้ง ศรีสุขใจ");
 		String cancelledTicket = cancelledTicket("สมชาย ยกเลิก");
 		String offlineTicket = registrar.ticketOf(arrivesOffline);
+		String onlineTicket = registrar.ticketOf(register("ออนไลน์ ที่บ้าน", AttendanceMode.ONLINE));
 
 		try (BrowserPage phone = scanner("th-TH"); BrowserPage second = scanner("en-GB")) {
 			Locator result = phone.page().locator("#scan-result");
@@ -111,6 +112,10 @@ class DoorScannerBrowserIT {
 			assertThat(result).containsText("เช็กอินแล้ว: มาลี ตรงเวลา");
 			scan(phone, registrar.ticketOf(arrivesEarly));
 			assertThat(result).containsText("เช็กอินไปแล้วเมื่อเวลา");
+			// An online participant's ticket is no entry at the door, whether the server or the page decides.
+			scan(phone, onlineTicket);
+			assertThat(result).hasClass(java.util.regex.Pattern.compile("\\brefused\\b"));
+			assertThat(result).containsText("บัตรนี้เป็นบัตรสำหรับเข้าร่วมออนไลน์");
 
 			// The network goes; the phones keep checking people in on their own.
 			phone.page().context().setOffline(true);
@@ -127,6 +132,10 @@ class DoorScannerBrowserIT {
 			assertThat(result).containsText("ไม่ถูกต้องหรือถูกแก้ไข");
 			scan(phone, cancelledTicket);
 			assertThat(result).containsText("ถูกยกเลิกหรือเปลี่ยนแล้ว");
+			scan(phone, onlineTicket);
+			assertThat(result).hasClass(java.util.regex.Pattern.compile("\\brefused\\b"));
+			assertThat(result).containsText("บัตรนี้เป็นบัตรสำหรับเข้าร่วมออนไลน์");
+			assertThat(phone.page().locator("#scan-queue")).containsText("รอส่ง 1 รายการ");
 			scan(phone, arrivesOffline.ticketCode());
 			assertThat(result).containsText("เช็กอินไปแล้วเมื่อเวลา");
 			phone.shot("phone-scanner-offline-th");
@@ -240,7 +249,11 @@ class DoorScannerBrowserIT {
 	}
 
 	private Registration register(String name) {
-		return registrar.register(eventId, new Applicant(name, null, null, "NGO", AttendanceMode.ONSITE,
+		return register(name, AttendanceMode.ONSITE);
+	}
+
+	private Registration register(String name, AttendanceMode mode) {
+		return registrar.register(eventId, new Applicant(name, null, null, "NGO", mode,
 				"door-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", null, null, null, "th", true, false, false),
 				null).registration();
 	}

@@ -525,23 +525,6 @@ class EventsIT {
 	}
 
 	@Test
-	void anOnlineParticipantsJoinLinkRecordsAttendanceOnceThenOpensTheMeeting() {
-		Map<String, Object> body = new HashMap<>(eventBody("Online forum", 0, 10, List.of(group("NGO", null, null, false))));
-		body.put("meetingUrl", "https://meet.example.org/tip-forum");
-		var created = organiser.post("/api/v1/events", body);
-		UUID event = UUID.fromString(created.json().get("id").asString());
-		String token = register(event, "online@example.org", "NGO", "ONLINE").json().get("manageToken").asString();
-		var join = new WebVisitor(port).get("/events/registration/" + token + "/join");
-		assertThat(join.statusCode()).isEqualTo(302);
-		assertThat(join.headers().firstValue("Location").orElse("")).isEqualTo("https://meet.example.org/tip-forum");
-		var firstTime = registrar.byToken(token).checkedInAt();
-		assertThat(firstTime).isNotNull();
-		new WebVisitor(port).get("/events/registration/" + token + "/join");
-		assertThat(registrar.byToken(token).checkedInAt()).isEqualTo(firstTime);
-		assertThat(organiser.get("/api/v1/events/" + event + "/stats").body()).contains("\"checkedIn\":1");
-	}
-
-	@Test
 	void confirmedParticipantsAreRemindedOnceTheDayBefore() throws Exception {
 		Map<String, Object> body = new HashMap<>(eventBody("Tomorrow", 10, 10, List.of(group("NGO", null, null, false))));
 		body.put("startsAt", Instant.now().plus(Duration.ofHours(30)).toString());

@@ -21,6 +21,10 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		Object key = request.getAttribute(ErrorResponses.MESSAGE_KEY, RequestAttributes.SCOPE_REQUEST);
 		Object status = attributes.get("status");
 		attributes.put("messageKey", key != null ? key : defaultKey(status));
+		Object text = request.getAttribute(ErrorResponses.MESSAGE_TEXT, RequestAttributes.SCOPE_REQUEST);
+		if (text != null) {
+			attributes.put("messageText", text);
+		}
 		attributes.put("requestId", request.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
 		Object fields = request.getAttribute(ErrorResponses.FIELD_MESSAGES, RequestAttributes.SCOPE_REQUEST);
 		attributes.put("fieldErrors", fields == null ? java.util.List.of() : fields);

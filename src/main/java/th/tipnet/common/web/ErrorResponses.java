@@ -59,6 +59,9 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
 	static final String FIELD_MESSAGES = ErrorResponses.class.getName() + ".fields";
 
+	/** The message itself, in the user's language, for the error page where it needs its arguments ("try again in 15 seconds"). */
+	static final String MESSAGE_TEXT = ErrorResponses.class.getName() + ".messageText";
+
 	private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
 	private final MessageSource messages;
@@ -69,6 +72,12 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> domain(DomainException e, NativeWebRequest request) {
+		if (e instanceof th.tipnet.common.TryAgainLater later) {
+			// On the response itself, so the error page and the problem both carry it; the page says when too.
+			((ServletWebRequest) request).getResponse()
+				.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(later.retryAfterSeconds()));
+			((ServletWebRequest) request).getRequest().setAttribute(MESSAGE_TEXT, text(e.messageKey(), e.arguments()));
+		}
 		List<FieldMessage> fields = e instanceof InvalidInput invalid
 				? invalid.violations().stream().map(v -> new FieldMessage(v.field(), text(v.messageKey(), v.arguments()))).toList()
 				: e.field() == null ? List.of() : List.of(new FieldMessage(e.field(), text(e.messageKey(), e.arguments())));

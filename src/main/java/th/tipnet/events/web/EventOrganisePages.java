@@ -30,9 +30,9 @@ import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.ModeChanges;
+import th.tipnet.events.ParticipantLists;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
-import th.tipnet.events.RegistrationStatus;
 
 /**
  * The organiser's side of an event: live counts that refresh themselves, check-in by typed code
@@ -58,8 +58,11 @@ class EventOrganisePages {
 
 	private final Dates dates;
 
+	private final ParticipantLists participants;
+
 	EventOrganisePages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
-			ModeChanges modeChanges, Dates dates) {
+			ModeChanges modeChanges, Dates dates, ParticipantLists participants) {
+		this.participants = participants;
 		this.dates = dates;
 		this.planning = planning;
 		this.registrar = registrar;
@@ -84,8 +87,9 @@ class EventOrganisePages {
 	private String organisePage(String slug, boolean live, String q, Model model) {
 		Event event = managed(slug);
 		model.addAttribute("q", q);
-		if (q != null && !q.isBlank()) {
-			model.addAttribute("found", find(registrar.registrations(event.id()), q));
+		ParticipantLists.OrganiserView people = participants.organiserView(event.id(), q);
+		if (people.found() != null) {
+			model.addAttribute("found", people.found());
 		}
 		model.addAttribute("live", live);
 		if (live) {
@@ -94,10 +98,7 @@ class EventOrganisePages {
 		}
 		model.addAttribute("event", event);
 		model.addAttribute("stats", registrar.stats(event.id()));
-		model.addAttribute("pending", registrar.registrations(event.id())
-			.stream()
-			.filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL)
-			.toList());
+		model.addAttribute("pending", people.pending());
 		return "events/organise";
 	}
 
@@ -189,20 +190,6 @@ class EventOrganisePages {
 		return "events/edit";
 	}
 
-	/** Up to 50 registrations whose name, e-mail, organisation or ticket code contains the query. */
-	private static List<Registration> find(List<Registration> all, String q) {
-		String needle = q.strip().toLowerCase(Locale.ROOT);
-		return all.stream()
-			.filter(r -> contains(r.fullName(), needle) || contains(r.email(), needle) || contains(r.organisationName(), needle)
-					|| contains(r.ticketCode(), needle))
-			.limit(50)
-			.toList();
-	}
-
-	private static boolean contains(String value, String needle) {
-		return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
-	}
-
 	@PostMapping("/organise/approve/{registrationId}")
 	String approve(@PathVariable @Size(max = 80) String slug, @PathVariable UUID registrationId,
 			RedirectAttributes redirect) {
@@ -215,31 +202,31 @@ class EventOrganisePages {
 	@GetMapping("/organise/participants.csv")
 	ResponseEntity<byte[]> csv(@PathVariable @Size(max = 80) String slug) {
 		Event event = managed(slug);
-		return Downloads.attachment(Downloads.csv(HEADER, rows(event)), event.slug() + "-participants.csv", Downloads.CSV);
+		return Downloads.attachment(Downloads.csv(HEADER, rows(event, "CSV")), event.slug() + "-participants.csv", Downloads.CSV);
 	}
 
 	@GetMapping("/organise/participants.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable @Size(max = 80) String slug) {
 		Event event = managed(slug);
-		return Downloads.attachment(Downloads.xlsx("Participants", HEADER, rows(event)), event.slug() + "-participants.xlsx",
+		return Downloads.attachment(Downloads.xlsx("Participants", HEADER, rows(event, "XLSX")), event.slug() + "-participants.xlsx",
 				Downloads.XLSX);
 	}
 
-	private List<List<?>> rows(Event event) {
-		return registrar.registrations(event.id()).stream().map(this::row).toList();
+	private List<List<?>> rows(Event event, String format) {
+		return participants.export(event.id(), format).stream().map(this::row).toList();
 	}
 
 	@GetMapping("/organise/badges.pdf")
-	ResponseEntity<byte[]> badges(@PathVariable @Size(max = 80) String slug, java.util.Locale locale) {
+	ResponseEntity<byte[]> badges(@PathVariable @Size(max = 80) String slug, Locale locale) {
 		Event event = managed(slug);
-		return Downloads.attachment(documents.badges(event, locale), event.slug() + "-badges.pdf", MediaType.APPLICATION_PDF);
+		return Downloads.attachment(documents.badges(event.id(), locale), event.slug() + "-badges.pdf", MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/organise/certificates.pdf")
 	ResponseEntity<byte[]> certificates(@PathVariable @Size(max = 80) String slug) {
 		Event event = managed(slug);
-		return Downloads.attachment(documents.certificates(event, registrar.registrations(event.id())),
-				event.slug() + "-certificates.pdf", MediaType.APPLICATION_PDF);
+		return Downloads.attachment(documents.certificates(event.id()), event.slug() + "-certificates.pdf",
+				MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/participants")

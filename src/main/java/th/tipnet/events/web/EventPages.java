@@ -28,6 +28,7 @@ import th.tipnet.common.Languages;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.events.Applicant;
+import th.tipnet.events.Attendance;
 import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventCalendars;
@@ -61,9 +62,12 @@ class EventPages {
 
 	private final th.tipnet.directory.Directory directory;
 
+	private final Attendance attendance;
+
 	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
 			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock,
-			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory) {
+			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance) {
+		this.attendance = attendance;
 		this.members = members;
 		this.directory = directory;
 		this.planning = planning;
@@ -158,23 +162,36 @@ class EventPages {
 			model.addAttribute("ticketQr", "data:image/png;base64,"
 					+ java.util.Base64.getEncoder().encodeToString(th.tipnet.events.Tickets.qrPng(ticket, 280)));
 		}
+		model.addAttribute("certificateReady", Attendance.attended(r) && attendance.started(event));
 		model.addAttribute("joinUrl", r.mode() == AttendanceMode.ONLINE && r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED
 				&& EventCalendars.meetingUrl(event) != null ? "/events/registration/" + token + "/join" : null);
 		return "events/registration";
 	}
 
-	/** The personal join link: records attendance, then sends the participant to the meeting. */
+	/**
+	 * The personal join link: while the session is open it records attendance and sends the
+	 * participant to the meeting; before or after, a page says when it opens (nothing recorded).
+	 */
 	@GetMapping("/registration/{token}/join")
-	String join(@PathVariable @Size(max = 100) String token) {
-		return "redirect:" + registrar.joinOnline(token);
+	String join(@PathVariable @Size(max = 100) String token, Model model) {
+		Attendance.Join join = attendance.join(token);
+		if (join.session() == Attendance.Session.OPEN) {
+			return "redirect:" + join.meetingUrl();
+		}
+		model.addAttribute("event", join.event());
+		model.addAttribute("sessionState", join.session().name());
+		model.addAttribute("opensAt", join.opensAt());
+		model.addAttribute("minutesBefore", java.time.Duration.between(join.opensAt(), join.event().startsAt()).toMinutes());
+		model.addAttribute("token", token);
+		return "events/join";
 	}
 
-	/** A participant's own certificate of attendance, once checked in. */
+	/** A participant's own certificate of attendance: once the event has started, if they attended. */
 	@GetMapping("/registration/{token}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable @Size(max = 100) String token) {
 		Registration r = registrar.byToken(token);
 		Event event = planning.byId(r.eventId());
-		byte[] pdf = documents.certificates(event, java.util.List.of(r));
+		byte[] pdf = documents.certificate(r);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -43,7 +43,7 @@ class EventScanPages {
 	private static final List<String> TEXTS = List.of("ready", "offline", "offlineLimits", "checkedIn", "checkedInOffline",
 			"already", "alreadyHere", "forged", "otherEvent", "revoked", "unknownOffline", "notInRosterOffline", "queued",
 			"synced", "syncedProblem", "cameraUnavailable", "cameraOn", "cameraOff", "lastSync", "notReady", "arrived", "modeONSITE", "modeONLINE", "reopened",
-			"validReopened");
+			"validReopened", "online");
 
 	private final EventPlanning planning;
 

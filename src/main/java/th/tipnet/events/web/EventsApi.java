@@ -41,6 +41,7 @@ import th.tipnet.events.EventPlanning;
 import th.tipnet.events.EventRevision;
 import th.tipnet.events.ModeChanges;
 import th.tipnet.events.Offers;
+import th.tipnet.events.ParticipantLists;
 import th.tipnet.events.RegistrationStatus;
 import th.tipnet.events.Revocation;
 import th.tipnet.events.EventStats;
@@ -66,7 +67,11 @@ class EventsApi {
 
 	private final ModeChanges modeChanges;
 
-	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets, Offers offers, ModeChanges modeChanges) {
+	private final ParticipantLists participants;
+
+	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets, Offers offers, ModeChanges modeChanges,
+			ParticipantLists participants) {
+		this.participants = participants;
 		this.planning = planning;
 		this.registrar = registrar;
 		this.tickets = tickets;
@@ -159,10 +164,9 @@ class EventsApi {
 	}
 
 	@GetMapping("/events/{id}/registrations")
-	@Operation(summary = "All registrations of an event (its organisers)")
+	@Operation(summary = "All registrations of an event (its organisers); each read is audited (PARTICIPANTS_READ)")
 	ItemsPage<RegistrationView> registrations(@PathVariable UUID id) {
-		Event event = planning.managed(id);
-		List<RegistrationView> items = registrar.registrations(event.id())
+		List<RegistrationView> items = participants.all(id)
 			.stream()
 			.map(r -> RegistrationView.of(r, registrar.position(r)))
 			.toList();
@@ -183,7 +187,8 @@ class EventsApi {
 	}
 
 	@PostMapping("/events/{id}/checkins")
-	@Operation(summary = "Check a participant in by signed ticket or typed code; repeating it is harmless")
+	@Operation(summary = "Check a participant in by signed ticket or typed code; repeating it is harmless. "
+			+ "An online participant's ticket is refused (409): they attend through their personal join link")
 	Map<String, Object> checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest body) {
 		Registrar.CheckIn result = registrar.checkIn(planning.managedAtTheDoor(id), body.code());
 		Registration r = result.registration();

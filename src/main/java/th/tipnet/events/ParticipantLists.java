@@ -1,0 +1,84 @@
+package th.tipnet.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+
+/**
+ * The event's participants as its organisers read them: the organise page (search results and
+ * those awaiting approval), the registrations API and the exports. Only the event's managers get
+ * them, and every read that shows personal data leaves one audit entry on the event: who read,
+ * which event, how many records, where (never the data itself).
+ */
+@Service
+public class ParticipantLists {
+
+	private static final int FOUND_AT_MOST = 50;
+
+	private final EventPlanning planning;
+
+	private final Registrar registrar;
+
+	private final AuditTrail audit;
+
+	ParticipantLists(EventPlanning planning, Registrar registrar, AuditTrail audit) {
+		this.planning = planning;
+		this.registrar = registrar;
+		this.audit = audit;
+	}
+
+	/** What the organise page shows of people: the search's results (up to 50) and those awaiting approval. */
+	public record OrganiserView(List<Registration> found, List<Registration> pending) {
+	}
+
+	@Transactional
+	public OrganiserView organiserView(UUID eventId, String query) {
+		Event event = planning.managed(eventId);
+		List<Registration> all = registrar.registrations(event.id());
+		List<Registration> found = query == null || query.isBlank() ? null : find(all, query);
+		List<Registration> pending = all.stream().filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL).toList();
+		int shown = (found == null ? 0 : found.size()) + pending.size();
+		if (shown > 0) {
+			audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", shown).note("view", "page"));
+		}
+		return new OrganiserView(found, pending);
+	}
+
+	/** Every registration of the event, for the API. */
+	@Transactional
+	public List<Registration> all(UUID eventId) {
+		Event event = planning.managed(eventId);
+		List<Registration> all = registrar.registrations(event.id());
+		audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", all.size()).note("view", "api"));
+		return all;
+	}
+
+	/** Every registration of the event, for an export in {@code format} (CSV, XLSX). */
+	@Transactional
+	public List<Registration> export(UUID eventId, String format) {
+		Event event = planning.managed(eventId);
+		List<Registration> all = registrar.registrations(event.id());
+		audit.record("Event", event.id(), "PARTICIPANTS_EXPORTED", Changes.none().note("count", all.size()).note("format", format));
+		return all;
+	}
+
+	/** Registrations whose name, e-mail, organisation or ticket code contains the query. */
+	private static List<Registration> find(List<Registration> all, String q) {
+		String needle = q.strip().toLowerCase(Locale.ROOT);
+		return all.stream()
+			.filter(r -> contains(r.fullName(), needle) || contains(r.email(), needle) || contains(r.organisationName(), needle)
+					|| contains(r.ticketCode(), needle))
+			.limit(FOUND_AT_MOST)
+			.toList();
+	}
+
+	private static boolean contains(String value, String needle) {
+		return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
+	}
+}
