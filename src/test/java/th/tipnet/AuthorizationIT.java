@@ -92,6 +92,9 @@ class AuthorizationIT {
 		RULES.put("POST /admin/security", ADMIN);
 		RULES.put("GET /admin/audit", ADMIN);
 		RULES.put("GET /admin/audit/verify", ADMIN);
+		RULES.put("GET /admin/outbox", ADMIN);
+		RULES.put("GET /admin/outbox/{id}", ADMIN);
+		RULES.put("GET /admin/outbox/{id}/body", ADMIN);
 		RULES.put("POST /api/v1/auth/token", PUBLIC);
 		RULES.put("POST /api/v1/auth/revoke", SIGNED_IN);
 		RULES.put("GET /api/v1/provinces", PUBLIC);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -104,8 +105,25 @@ public class Registrar {
 		this.revokedTickets = revokedTickets;
 	}
 
-	/** The result of registering: the registration, its place if waiting, and (new ones only) the private manage token. */
+	/**
+	 * The result of registering: the registration, its place if waiting, and (new ones only) the
+	 * private manage token. When the e-mail was already registered for the event, nothing of that
+	 * registration is given (its holder gets their private link by e-mail instead): see
+	 * {@link #alreadyRegistered()}.
+	 */
 	public record Outcome(Registration registration, Long waitlistPosition, String manageToken, boolean created) {
+
+		static Outcome linkSentByMail() {
+			return new Outcome(null, null, null, false);
+		}
+
+		/**
+		 * The e-mail was already registered: the private link went to that address, and the caller,
+		 * who may not be its owner, learns nothing of the registration.
+		 */
+		public boolean alreadyRegistered() {
+			return registration == null;
+		}
 	}
 
 	/**
@@ -119,8 +137,9 @@ public class Registrar {
 		if (key != null && key.length() > 100) {
 			throw DomainException.invalid("Idempotency-Key", "events.idempotencyKey.tooLong");
 		}
+		IdempotentRequest idempotent = key == null ? null : new IdempotentRequest(key, caller(), fingerprint(applicant));
 		if (key != null || org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
-			return alone.execute(status -> registerAlone(eventId, applicant, key));
+			return alone.execute(status -> registerAlone(eventId, applicant, idempotent));
 		}
 		checkAgainstLatest(eventId, applicant);
 		// Everything that needs no seat count is done before the lock, which is held until commit.
@@ -134,16 +153,21 @@ public class Registrar {
 		return secrets.blindIndex(Registration.normalEmail(applicant.email()));
 	}
 
-	private Outcome registerAlone(UUID eventId, Applicant applicant, String key) {
-		if (key != null) {
-			Optional<Registration> earlier = registrations.findByEventIdAndIdempotencyKey(eventId, key);
+	private Outcome registerAlone(UUID eventId, Applicant applicant, IdempotentRequest idempotent) {
+		if (idempotent != null) {
+			Optional<Registration> earlier = registrations.findByEventIdAndIdempotencyCallerAndIdempotencyKey(eventId,
+					idempotent.caller(), idempotent.key());
 			if (earlier.isPresent()) {
+				if (!earlier.get().madeBy(idempotent)) {
+					// The same key for another request: replaying the first would answer something not asked.
+					throw DomainException.invalid("Idempotency-Key", "events.idempotencyKey.otherRequest");
+				}
 				return new Outcome(earlier.get(), position(earlier.get()), null, false);
 			}
 		}
 		checkAgainstLatest(eventId, applicant);
 		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), key);
+		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), idempotent);
 		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId), List.of(r.emailKey())), r, applicant, token);
 	}
 
@@ -162,8 +186,9 @@ public class Registrar {
 		Event event = batch.event;
 		check(event, applicant);
 		// Stored registrations by SQL (no flush of the batch's unsaved ones), the batch's own in memory.
-		if (!batch.claim(r.emailKey(), keys -> registeredAmong(event.id(), keys))) {
-			throw new DomainException(HttpStatus.CONFLICT, "events.registration.duplicate", "email");
+		Optional<UUID> holder = batch.claim(r.emailKey(), r.id(), keys -> registeredAmong(event.id(), keys));
+		if (holder.isPresent()) {
+			return sendLinkAgain(holder.get(), applicant.language());
 		}
 		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());
 		registrations.save(r);
@@ -173,14 +198,55 @@ public class Registrar {
 		return new Outcome(r, position, token, true);
 	}
 
-	/** Which of these e-mails hold a registration for the event that still counts. */
-	private java.util.Set<String> registeredAmong(UUID eventId, List<String> emailKeys) {
+	/**
+	 * Someone registered with an e-mail that already holds a registration for the event (perhaps its
+	 * owner who lost the link, perhaps someone else): the answer tells the caller nothing of it, and
+	 * the address gets its private link again, in the language of this request.
+	 */
+	private Outcome sendLinkAgain(UUID registrationId, String language) {
+		publisher.publishEvent(new PrivateLinkRequested(registrationId, language));
+		audit.recordAs(Actor.current(), "Registration", registrationId, "PRIVATE_LINK_SENT_AGAIN",
+				Changes.none().note("language", language));
+		return Outcome.linkSentByMail();
+	}
+
+	/** Which of these e-mails hold a registration for the event that still counts, and which. */
+	private Map<String, UUID> registeredAmong(UUID eventId, List<String> emailKeys) {
 		String marks = String.join(", ", java.util.Collections.nCopies(emailKeys.size(), "?"));
 		List<Object> args = new ArrayList<>();
 		args.add(eventId);
 		args.addAll(emailKeys);
-		return new java.util.HashSet<>(jdbc.queryForList("SELECT email_key FROM registration WHERE event_id = ? AND email_key IN ("
-				+ marks + ") AND status NOT IN (" + ENDED_SQL + ")", String.class, args.toArray()));
+		Map<String, UUID> holders = new java.util.HashMap<>();
+		jdbc.query("SELECT email_key, id FROM registration WHERE event_id = ? AND email_key IN (" + marks
+				+ ") AND status NOT IN (" + ENDED_SQL + ")",
+				rs -> {
+					holders.putIfAbsent(rs.getString("email_key"), rs.getObject("id", UUID.class));
+				}, args.toArray());
+		return holders;
+	}
+
+	/** Who is calling, for the Idempotency-Key's scope: the signed-in user, else the client's address. */
+	private String caller() {
+		Actor actor = Actor.current();
+		String who = actor.userId() != null ? "user:" + actor.userId() : "address:" + clientAddress();
+		return secrets.blindIndex("idempotency|" + who);
+	}
+
+	private static String clientAddress() {
+		if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+				instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+			return servlet.getRequest().getRemoteAddr();
+		}
+		return "none";
+	}
+
+	/** What was asked: every field of the applicant, so a replay answers only the same request. */
+	private static String fingerprint(Applicant a) {
+		return hash(String.join("\u001f", String.valueOf(a.fullName()), String.valueOf(a.organisationName()),
+				String.valueOf(a.jobTitle()), String.valueOf(a.groupCode()), String.valueOf(a.mode()), String.valueOf(a.email()),
+				String.valueOf(a.phone()), String.valueOf(a.dietaryNeeds()), String.valueOf(a.accessibilityNeeds()),
+				String.valueOf(a.language()), String.valueOf(a.consentPrivacy()), String.valueOf(a.consentMedia()),
+				String.valueOf(a.consentPublicList())));
 	}
 
 	/**

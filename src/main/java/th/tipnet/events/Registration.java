@@ -90,6 +90,14 @@ public class Registration {
 	@Column(name = "idempotency_key")
 	private String idempotencyKey;
 
+	/** Who sent the Idempotency-Key (a blind index of the user or the client's address): only they replay it. */
+	@Column(name = "idempotency_caller")
+	private String idempotencyCaller;
+
+	/** Which request the key was sent with (a hash of its fields): the same key with another body is refused. */
+	@Column(name = "idempotency_request")
+	private String idempotencyRequest;
+
 	@Column(name = "manage_token_sealed")
 	private String manageTokenSealed;
 
@@ -125,7 +133,7 @@ public class Registration {
 	}
 
 	static Registration of(UUID eventId, Applicant a, String emailKey, String manageTokenHash, String manageTokenSealed,
-			String idempotencyKey) {
+			IdempotentRequest idempotency) {
 		Registration r = new Registration();
 		r.manageTokenSealed = manageTokenSealed;
 		r.ticketCode = TicketCodes.next();
@@ -146,7 +154,11 @@ public class Registration {
 		r.consentMedia = a.consentMedia();
 		r.consentPublicList = a.consentPublicList();
 		r.manageTokenHash = manageTokenHash;
-		r.idempotencyKey = idempotencyKey;
+		if (idempotency != null) {
+			r.idempotencyKey = idempotency.key();
+			r.idempotencyCaller = idempotency.caller();
+			r.idempotencyRequest = idempotency.request();
+		}
 		r.createdAt = Instant.now();
 		r.updatedAt = r.createdAt;
 		return r;
@@ -326,6 +338,11 @@ public class Registration {
 
 	String idempotencyKey() {
 		return idempotencyKey;
+	}
+
+	/** Whether this registration was made by the same request as the one repeated under its key. */
+	boolean madeBy(IdempotentRequest repeated) {
+		return repeated.request().equals(idempotencyRequest);
 	}
 
 	String manageTokenSealed() {

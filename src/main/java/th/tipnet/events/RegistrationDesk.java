@@ -76,9 +76,9 @@ class RegistrationDesk {
 
 		private final List<String> emailKeys;
 
-		private final java.util.Set<String> given = new java.util.HashSet<>();
+		private final Map<String, UUID> given = new java.util.HashMap<>();
 
-		private java.util.Set<String> registered;
+		private Map<String, UUID> registered;
 
 		Batch(Event event, List<String> emailKeys) {
 			this.event = event;
@@ -86,14 +86,19 @@ class RegistrationDesk {
 		}
 
 		/**
-		 * Gives this e-mail its place in the batch, or answers false if it already has one here or
-		 * in the database ({@code registeredAmong} finds which of the batch's e-mails are stored).
+		 * Gives this e-mail its place in the batch for the newcomer, or, if it already has one here or
+		 * in the database ({@code registeredAmong} finds which of the batch's e-mails are stored, and
+		 * by which registration), answers which registration holds it.
 		 */
-		boolean claim(String emailKey, Function<List<String>, java.util.Set<String>> registeredAmong) {
+		java.util.Optional<UUID> claim(String emailKey, UUID newcomer, Function<List<String>, Map<String, UUID>> registeredAmong) {
 			if (registered == null) {
 				registered = registeredAmong.apply(emailKeys);
 			}
-			return !registered.contains(emailKey) && given.add(emailKey);
+			UUID holder = registered.get(emailKey);
+			if (holder == null) {
+				holder = given.putIfAbsent(emailKey, newcomer);
+			}
+			return java.util.Optional.ofNullable(holder);
 		}
 	}
 

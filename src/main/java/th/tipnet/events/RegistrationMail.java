@@ -55,8 +55,7 @@ class RegistrationMail {
 	private final Dates dates;
 
 	RegistrationMail(Registrations registrations, Events events, Registrar registrar, ObjectProvider<JavaMailSender> mail,
-			ITemplateEngine templates, MessageSource messages, Dates dates,
-			@Value("${tipnet.base-url:http://localhost:8080}") String baseUrl,
+			ITemplateEngine templates, MessageSource messages, Dates dates, th.tipnet.common.PublicUrl site,
 			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from) {
 		this.dates = dates;
 		this.registrations = registrations;
@@ -65,7 +64,7 @@ class RegistrationMail {
 		this.mail = mail;
 		this.templates = templates;
 		this.messages = messages;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.base();
 		this.from = from;
 	}
 
@@ -79,7 +78,9 @@ class RegistrationMail {
 		/** A freed seat is held for them. */
 		OFFER,
 		/** They were moved to the other mode: the new ticket. */
-		REISSUED;
+		REISSUED,
+		/** Someone registered again with their address: their private link, where they stand. */
+		LINK;
 
 		boolean stillTrue(RegistrationStatus status) {
 			return switch (this) {
@@ -87,6 +88,7 @@ class RegistrationMail {
 						&& status != RegistrationStatus.OFFER_EXPIRED;
 				case OFFER -> status == RegistrationStatus.OFFERED;
 				case REMINDER, REISSUED -> status == RegistrationStatus.CONFIRMED;
+				case LINK -> status != RegistrationStatus.CANCELLED && status != RegistrationStatus.OFFER_EXPIRED;
 			};
 		}
 	}
@@ -111,7 +113,17 @@ class RegistrationMail {
 		send(reissued.registrationId(), Kind.REISSUED);
 	}
 
+	@ApplicationModuleListener
+	void on(PrivateLinkRequested requested) throws Exception {
+		send(requested.registrationId(), Kind.LINK, requested.language());
+	}
+
 	private void send(java.util.UUID registrationId, Kind kind) throws Exception {
+		send(registrationId, kind, null);
+	}
+
+	/** In the registrant's language, or in {@code language} when given (the language of the request that asked). */
+	private void send(java.util.UUID registrationId, Kind kind, String language) throws Exception {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			log.info("No mail server configured (spring.mail.host): registration message not sent");
@@ -123,7 +135,7 @@ class RegistrationMail {
 		}
 		boolean reminder = kind == Kind.REMINDER;
 		Event event = events.findById(r.eventId()).orElseThrow();
-		Locale locale = Languages.supported(r.language());
+		Locale locale = Languages.supported(language != null ? language : r.language());
 		boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
 		String ticket = confirmed ? registrar.ticketOf(r) : null;
 		String token = registrar.manageTokenOf(r);
@@ -153,6 +165,7 @@ class RegistrationMail {
 		String subject = switch (kind) {
 			case REMINDER -> "mail.reminder.subject";
 			case REISSUED -> "mail.reissued.subject";
+			case LINK -> "mail.link.subject";
 			default -> "mail.registration.subject." + r.status();
 		};
 		helper.setSubject(messages.getMessage(subject, new Object[] { event.title(locale) }, locale));

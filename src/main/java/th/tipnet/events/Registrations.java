@@ -16,7 +16,7 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	List<Registration> findByEventIdAndStatus(UUID eventId, RegistrationStatus status);
 
-	Optional<Registration> findByEventIdAndIdempotencyKey(UUID eventId, String key);
+	Optional<Registration> findByEventIdAndIdempotencyCallerAndIdempotencyKey(UUID eventId, String caller, String key);
 
 
 	/** The first in a waiting list. */

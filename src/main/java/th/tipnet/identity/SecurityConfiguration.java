@@ -136,7 +136,13 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.accessDeniedHandler(continueSignInOrDeny()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(csp))
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(f -> f.deny()));
+				// DENY unless a handler set its own (the outbox's sandboxed mail frame: SAMEORIGIN), as the CSP writer does.
+				.frameOptions(f -> f.disable())
+				.addHeaderWriter((request, response) -> {
+					if (!response.containsHeader("X-Frame-Options")) {
+						response.setHeader("X-Frame-Options", "DENY");
+					}
+				}));
 		return http.build();
 	}
 

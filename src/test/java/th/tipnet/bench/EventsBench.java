@@ -64,6 +64,9 @@ public final class EventsBench {
 		List<String> props = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
 				"--tipnet.admin.password=Bench-admin-password-1", "--tipnet.data-dir=target/bench-data-events-" + database,
 				"--spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "--tipnet.demo-data=false",
+				// The 200 clients all come from 127.0.0.1: the public forms' limits must not throttle the load.
+				"--tipnet.events.registration-limit.per-address=100000000",
+				"--tipnet.events.registration-limit.per-event=100000000",
 				"--server.tomcat.threads.max=" + System.getProperty("bench.threads", "200"),
 				"--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "30")));
 		if ("postgres".equals(database)) {

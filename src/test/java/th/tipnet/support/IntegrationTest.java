@@ -25,6 +25,10 @@ import org.springframework.test.context.ContextConfiguration;
 		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 		"tipnet.login.free-failures-per-address=1000",
 		"tipnet.password-reset.free-requests-per-address=1000",
+		// Every test client is 127.0.0.1: the registration limits are high here (PublicFormsLimitsIT tests them).
+		"tipnet.events.registration-limit.per-address=1000000",
+		"tipnet.events.registration-limit.per-event=1000000",
+		"tipnet.public-url=" + IntegrationTest.PUBLIC_URL,
 		"logging.level.root=WARN",
 		"logging.level.th.tipnet=INFO" })
 @AutoConfigureMockMvc
@@ -36,4 +40,7 @@ public @interface IntegrationTest {
 	String INDEX_KEY = "mZtV0n1pUHn8n1b6k9kJ3xJq0m8m7k2VvX1h3b5c7dE=";
 
 	String ADMIN_PASSWORD = "Admin-password-for-tests-1";
+
+	/** The site's configured address: every absolute link in mails and calendar files starts with it. */
+	String PUBLIC_URL = "http://localhost:8080";
 }

@@ -45,6 +45,7 @@ import tools.jackson.core.JacksonException;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.RequestIds;
+import th.tipnet.common.TooManyRequests;
 
 /**
  * Every refused request ends here. API callers ({@code /api/**}, or asking for JSON) get an RFC 9457
@@ -83,6 +84,13 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 				: e.field() == null ? List.of() : List.of(new FieldMessage(e.field(), text(e.messageKey(), e.arguments())));
 		if (e instanceof InvalidInput) {
 			return respond(e.status(), "error.invalidInput", null, fields, request);
+		}
+		if (e instanceof TooManyRequests tooMany) {
+			String seconds = String.valueOf(tooMany.retryAfterSeconds());
+			((ServletWebRequest) request).getResponse().setHeader(HttpHeaders.RETRY_AFTER, seconds);
+			ResponseEntity<Object> answer = respond(e.status(), e.messageKey(), e.arguments(), fields, request);
+			return answer == null ? null : ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, seconds).body(answer.getBody());
 		}
 		return respond(e.status(), e.messageKey(), e.arguments(), fields, request);
 	}

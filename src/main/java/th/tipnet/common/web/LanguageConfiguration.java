@@ -25,6 +25,12 @@ import th.tipnet.common.Languages;
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
+	private final java.util.List<NavigationLink> navigation;
+
+	LanguageConfiguration(java.util.List<NavigationLink> navigation) {
+		this.navigation = navigation.stream().sorted(java.util.Comparator.comparingInt(NavigationLink::order)).toList();
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang") {
@@ -60,6 +66,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
-		registry.addInterceptor(new LayoutModel());
+		registry.addInterceptor(new LayoutModel(navigation));
 	}
 }

@@ -20,6 +20,12 @@ import th.tipnet.common.Languages;
  */
 class LayoutModel implements HandlerInterceptor {
 
+	private final java.util.List<NavigationLink> navigation;
+
+	LayoutModel(java.util.List<NavigationLink> navigation) {
+		this.navigation = navigation;
+	}
+
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
 		if (page == null || !rendersPage(page)) {
@@ -28,6 +34,8 @@ class LayoutModel implements HandlerInterceptor {
 		Locale locale = RequestContextUtils.getLocale(request);
 		page.addObject("lang", Languages.pick(locale, "th", "en"));
 		page.addObject("currentUsername", currentUsername());
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		page.addObject("navigation", navigation.stream().filter(link -> link.mayUse().test(auth)).toList());
 		page.addObject("switchLanguageUrl", switchLanguageUrl(locale, request));
 	}
 

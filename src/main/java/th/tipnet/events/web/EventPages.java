@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import th.tipnet.common.Languages;
+import th.tipnet.common.PublicUrl;
+import th.tipnet.common.TooManyRequests;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.events.Applicant;
@@ -64,10 +65,17 @@ class EventPages {
 
 	private final Attendance attendance;
 
+	private final RegistrationThrottle throttle;
+
+	private final PublicUrl site;
+
 	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
 			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock,
-			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance) {
+			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance,
+			RegistrationThrottle throttle, PublicUrl site) {
 		this.attendance = attendance;
+		this.throttle = throttle;
+		this.site = site;
 		this.members = members;
 		this.directory = directory;
 		this.planning = planning;
@@ -97,9 +105,9 @@ class EventPages {
 	}
 
 	@GetMapping("/{slug}/calendar.ics")
-	ResponseEntity<byte[]> calendar(@PathVariable @Size(max = 80) String slug, Locale locale, HttpServletRequest request) {
+	ResponseEntity<byte[]> calendar(@PathVariable @Size(max = 80) String slug, Locale locale) {
 		Event event = planning.bySlug(slug);
-		String page = ServletUriComponentsBuilder.fromContextPath(request).path("/events/" + event.slug()).toUriString();
+		String page = site.of("/events/" + event.slug());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(event.slug() + ".ics").build().toString())
@@ -119,14 +127,26 @@ class EventPages {
 
 	@PostMapping("/{slug}/register")
 	String register(@PathVariable @Size(max = 80) String slug, @ModelAttribute("form") RegistrationForm form, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = planning.bySlug(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
 		try {
+			throttle.admit(request.getRemoteAddr(), event.id());
 			Registrar.Outcome outcome = registrar.register(event.id(), form.applicant(), null);
+			if (outcome.alreadyRegistered()) {
+				// Nothing of that registration is shown: whoever typed the address may not own it.
+				return "events/registration-sent";
+			}
 			redirect.addFlashAttribute("justRegistered", true);
 			return "redirect:/events/registration/" + outcome.manageToken();
+		}
+		catch (TooManyRequests e) {
+			response.setStatus(e.status().value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+			model.addAttribute("problem", e.messageKey());
+			model.addAttribute("problemArgs", e.arguments());
+			return "events/register";
 		}
 		catch (InvalidInput e) {
 			response.setStatus(e.status().value());

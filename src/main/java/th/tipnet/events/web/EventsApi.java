@@ -3,15 +3,18 @@ package th.tipnet.events.web;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.tipnet.common.DomainException;
@@ -69,9 +75,15 @@ class EventsApi {
 
 	private final ParticipantLists participants;
 
+	private final RegistrationThrottle throttle;
+
+	private final MessageSource messages;
+
 	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets, Offers offers, ModeChanges modeChanges,
-			ParticipantLists participants) {
+			ParticipantLists participants, RegistrationThrottle throttle, MessageSource messages) {
 		this.participants = participants;
+		this.throttle = throttle;
+		this.messages = messages;
 		this.planning = planning;
 		this.registrar = registrar;
 		this.tickets = tickets;
@@ -139,10 +151,31 @@ class EventsApi {
 
 	@PostMapping("/events/{id}/registrations")
 	@Operation(summary = "Register for an event: CONFIRMED, WAITLISTED (with position) or PENDING_APPROVAL. "
-			+ "Send an Idempotency-Key to make retries safe.")
+			+ "Send an Idempotency-Key to make retries safe.",
+			description = "An e-mail already registered for the event is answered 202 with status CHECK_EMAIL and "
+					+ "nothing of that registration; its private link is e-mailed to that address, in the request's "
+					+ "language. An Idempotency-Key (at most 100 characters) replays the first answer (200, without "
+					+ "the manage token) only to the same caller (the signed-in user, else the client's address) for "
+					+ "the same body; the same key with another body is 422 naming Idempotency-Key. Limited per client "
+					+ "address and per event (tipnet.events.registration-limit.*): 429 with Retry-After in seconds.",
+			responses = {
+					@ApiResponse(responseCode = "201", description = "Registered: registrationId, status, waitlistPosition, manageToken (shown once)"),
+					@ApiResponse(responseCode = "200", description = "An Idempotency-Key retry by the same caller with the same body"),
+					@ApiResponse(responseCode = "202", description = "The e-mail was already registered: status CHECK_EMAIL, detail; the link went by e-mail"),
+					@ApiResponse(responseCode = "422", description = "A field refused (named in errors), registration closed, or an Idempotency-Key reused for another body"),
+					@ApiResponse(responseCode = "429", description = "Too many registrations from this address or for this event a minute; see Retry-After") })
 	ResponseEntity<Map<String, Object>> register(@PathVariable UUID id, @RequestBody NewRegistration body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+			@Parameter(description = "Makes retries safe; at most 100 characters", schema = @Schema(maxLength = 100))
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			HttpServletRequest request, Locale locale) {
+		throttle.admit(request.getRemoteAddr(), id);
 		Registrar.Outcome outcome = registrar.register(id, body.applicant(), idempotencyKey);
+		if (outcome.alreadyRegistered()) {
+			Map<String, Object> sent = new LinkedHashMap<>();
+			sent.put("status", "CHECK_EMAIL");
+			sent.put("detail", messages.getMessage("events.checkMail.lead", null, locale));
+			return ResponseEntity.status(HttpStatus.ACCEPTED).header("Cache-Control", "no-store").body(sent);
+		}
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("registrationId", outcome.registration().id());
 		out.put("status", outcome.registration().status());
