@@ -31,6 +31,17 @@ public class Dates {
 
 	public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
+	/**
+	 * The years TIPNet accepts (Common Era): wide enough for any birth date or plan, narrow enough that
+	 * every date accepted can be stored by both databases and printed in both eras.
+	 */
+	public static final int EARLIEST_YEAR = 1900;
+
+	public static final int LATEST_YEAR = 2200;
+
+	/** The message key naming a date outside {@link #EARLIEST_YEAR}..{@link #LATEST_YEAR}; arguments are the two years. */
+	public static final String OUT_OF_RANGE = "error.dateOutOfRange";
+
 	private static final Locale THAI = Locale.forLanguageTag("th-TH");
 
 	/** Thai day names without the "วัน" prefix, as Thai officials write them: "พุธ 5 มิถุนายน 2567". */
@@ -144,21 +155,42 @@ public class Dates {
 			if (m.matches()) {
 				int year = Integer.parseInt(m.group(3));
 				year = year >= 2400 ? year - 543 : year;
-				if (year < 1900) {
-					return Optional.empty();
-				}
 				LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-				return Optional.of(new Typed(date, m.group(4) == null ? null
+				return accepted(new Typed(date, m.group(4) == null ? null
 						: LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))));
 			}
 			if (s.contains("T")) {
 				LocalDateTime dt = LocalDateTime.parse(s);
-				return Optional.of(new Typed(dt.toLocalDate(), dt.toLocalTime()));
+				return accepted(new Typed(dt.toLocalDate(), dt.toLocalTime()));
 			}
-			return Optional.of(new Typed(LocalDate.parse(s), null));
+			return accepted(new Typed(LocalDate.parse(s), null));
 		}
 		catch (DateTimeException e) {
 			return Optional.empty();
+		}
+	}
+
+	private static Optional<Typed> accepted(Typed typed) {
+		return accepted(typed.date()) ? Optional.of(typed) : Optional.empty();
+	}
+
+	/**
+	 * Whether a date, date and time, or instant falls in the years TIPNet accepts ({@link #EARLIEST_YEAR}
+	 * to {@link #LATEST_YEAR}, in Bangkok); every way a date comes in (forms, JSON, query parameters)
+	 * asks this one question.
+	 */
+	public static boolean accepted(Object value) {
+		try {
+			TemporalAccessor t = toBangkok(value);
+			if (t == null) {
+				return true;
+			}
+			int year = t.get(ChronoField.YEAR);
+			return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
+		}
+		catch (DateTimeException e) {
+			// Instant.MAX and its kin have no date in Bangkok at all.
+			return false;
 		}
 	}
 

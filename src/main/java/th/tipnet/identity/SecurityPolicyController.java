@@ -42,7 +42,7 @@ class SecurityPolicyController {
 	String save(@RequestParam(name = "totpRequired", required = false) Set<Role> totpRequired) {
 		CurrentUser.requireRole(Role.SYSTEM_ADMIN.name());
 		Set<Role> before = policies.totpRequired();
-		Set<Role> after = totpRequired == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(totpRequired);
+		Set<Role> after = totpRequired == null || totpRequired.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(totpRequired);
 		for (Role role : Role.values()) {
 			policies.requireTotp(role, after.contains(role));
 		}

@@ -68,4 +68,16 @@ class DatesTest {
 	void printsNothingForNoDate() {
 		assertThat(dates.date(null, Languages.THAI)).isEmpty();
 	}
+
+	@Test
+	void acceptsOnlyTheYears1900To2200WhicheverWayADateComesIn() {
+		assertThat(Dates.read("+999999999-12-31")).isEmpty();
+		assertThat(Dates.read("31/12/1899")).isEmpty();
+		assertThat(Dates.read("01/01/2744")).as("2201 C.E. in the Buddhist Era").isEmpty();
+		assertThat(Dates.read("01/01/2743")).isPresent();
+		assertThat(Dates.read("1900-01-01")).isPresent();
+		assertThat(Dates.accepted(java.time.Instant.MAX)).isFalse();
+		assertThat(Dates.accepted(java.time.Instant.parse("2200-12-31T16:59:59Z"))).isTrue();
+		assertThat(Dates.accepted(java.time.Instant.parse("2200-12-31T17:00:00Z"))).as("2201 in Bangkok").isFalse();
+	}
 }

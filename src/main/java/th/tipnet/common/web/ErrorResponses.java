@@ -103,9 +103,17 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException e, NativeWebRequest request) {
-		// Races the service checks could not see (two creates at once); never show the SQL.
-		log.info("Data integrity violation: {}", e.getMostSpecificCause().getClass().getSimpleName());
+		// Races the service checks could not see (two creates at once); never show or log the SQL or its values.
+		log.info("Data integrity violation: {}", LoggedFailure.describe(e.getMostSpecificCause()));
 		return respond(HttpStatus.CONFLICT, "error.conflict", null, List.of(), request);
+	}
+
+	/** A form field whose name the binder cannot follow ({@code version[0]} on a number). */
+	@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+	ResponseEntity<Object> invalidProperty(org.springframework.beans.InvalidPropertyException e, NativeWebRequest request) {
+		return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null,
+				List.of(new FieldMessage(th.tipnet.common.InputText.printable(e.getPropertyName()), text("error.wrongType"))),
+				request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -151,7 +159,14 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedBy(e, InputFilter.BodyTooLarge.class)) {
+			return respond(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", null, List.of(), request);
+		}
 		List<FieldMessage> fields = new ArrayList<>();
+		if (e.getCause() instanceof JsonInput.Refused refused) {
+			fields.add(new FieldMessage(path(refused), text(refused.messageKey(), refused.arguments())));
+			return respond(HttpStatus.BAD_REQUEST, "error.invalidInput", null, fields, request);
+		}
 		if (e.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
 			fields.add(new FieldMessage(path(json), text("error.wrongType")));
 		}
@@ -185,6 +200,9 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 		if (e instanceof HttpMediaTypeNotAcceptableException) {
 			// The client refuses JSON; an empty body with the status is all that can be said.
 			return ResponseEntity.status(status).build();
+		}
+		if (status.is5xxServerError()) {
+			log.error("Request failed with {}", status.value(), LoggedFailure.of(e));
 		}
 		return respond(HttpStatus.valueOf(status.value()), key, null, List.of(), request);
 	}
@@ -230,6 +248,15 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 		}
 		result.getGlobalErrors().forEach(g -> fields.add(new FieldMessage(g.getObjectName(), messages.getMessage(g, locale()))));
 		return fields;
+	}
+
+	private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+		for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String path(JacksonException e) {

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import th.tipnet.common.RequestIds;
 
-/** Writes 401 and 403 problems from security filters, which run before any controller advice. */
+/**
+ * Writes problems from filters, which run before any controller advice: 401 and 403 from security,
+ * and the input gate's refusals (413, 415, a field holding a refused character).
+ */
 @Component
 public class SecurityProblems {
 
@@ -36,11 +39,20 @@ public class SecurityProblems {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
+		write(request, response, status, key, java.util.List.of());
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			java.util.List<ErrorResponses.FieldMessage> fields) throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
 		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
 		problem.setType(URI.create("urn:tipnet:problem:" + key));
 		problem.setProperty("requestId", RequestIds.current());
+		if (!fields.isEmpty()) {
+			problem.setProperty("errors",
+					fields.stream().map(f -> java.util.Map.of("field", f.field(), "message", f.message())).toList());
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
