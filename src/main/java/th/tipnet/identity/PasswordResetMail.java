@@ -21,6 +21,7 @@ import org.thymeleaf.context.Context;
 
 import th.tipnet.common.Dates;
 import th.tipnet.common.Languages;
+import th.tipnet.common.PublicUrl;
 
 /**
  * Mails a password-reset link after the request commits, from Modulith's durable event log: the
@@ -51,14 +52,14 @@ class PasswordResetMail {
 	private final String from;
 
 	PasswordResetMail(PasswordResets resets, ObjectProvider<JavaMailSender> mail, ITemplateEngine templates,
-			MessageSource messages, Dates dates, @Value("${tipnet.base-url:http://localhost:8080}") String baseUrl,
+			MessageSource messages, Dates dates, PublicUrl site,
 			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from) {
 		this.resets = resets;
 		this.mail = mail;
 		this.templates = templates;
 		this.messages = messages;
 		this.dates = dates;
-		this.baseUrl = baseUrl;
+		this.baseUrl = site.base();
 		this.from = from;
 	}
 
