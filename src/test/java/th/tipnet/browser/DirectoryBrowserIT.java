@@ -81,6 +81,7 @@ class DirectoryBrowserIT {
 	@Test
 	void aCaseWorkerFindsWhoCanHelpInAProvince() {
 		page.navigate(url("/directory/who-can-help"));
+		tab.assertAccessible();
 		page.getByLabel("จังหวัด", EXACT).selectOption("TH-12");
 		page.getByLabel("บริการ", EXACT).selectOption("SCREENING");
 		page.getByLabel("ภาษาของผู้เสียหาย", EXACT).selectOption("my");
@@ -99,6 +100,7 @@ class DirectoryBrowserIT {
 		signIn(admin.username(), admin.password());
 		page.navigate(url("/directory/organisations/" + hug.id()));
 		page.getByText("แก้ไขข้อมูล", new Page.GetByTextOptions().setExact(true)).click();
+		tab.assertAccessible();
 		page.getByLabel("ที่อยู่").fill("เชียงราย");
 		page.locator("#services0\\.code").selectOption("OUTREACH_RESCUE");
 		page.locator("#contacts0\\.name").fill("ผู้ประสานงานโครงการ");
@@ -111,12 +113,14 @@ class DirectoryBrowserIT {
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("บันทึกข้อมูลแล้ว");
 		assertThat(page.locator("table")).containsText("ค้นหาและช่วยเหลือ");
 		assertThat(page.locator(".contacts")).containsText("053-123-456");
+		tab.assertAccessible();
 
 		page.navigate(url("/directory/organisations/" + other.id()));
 		assertThat(page.getByText("แก้ไขข้อมูล", new Page.GetByTextOptions().setExact(true))).hasCount(0);
 		var denied = page.navigate(url("/directory/organisations/" + other.id() + "/edit"));
 		assertThat(denied.status()).isEqualTo(403);
 		assertThat(page.locator("h1")).hasText("ไม่มีสิทธิ์");
+		tab.assertAccessible();
 	}
 
 	@Test
@@ -129,6 +133,7 @@ class DirectoryBrowserIT {
 				+ "มูลนิธิจังหวัดผิด,Bad Province,NGO,TH-99,\n"
 				+ ",Missing Thai,NGO,,\n", StandardCharsets.UTF_8);
 		page.navigate(url("/directory/import"));
+		tab.assertAccessible();
 		page.getByLabel("ไฟล์").setInputFiles(file);
 		page.getByText("ตรวจไฟล์ (ยังไม่นำเข้า)").click();
 		assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("ยังไม่ได้นำเข้าข้อมูลใด");
@@ -149,10 +154,13 @@ class DirectoryBrowserIT {
 				small.navigate(url(path));
 				int width = phone.scrollWidth();
 				assertThat(width).as("page width of %s on a 360-px phone", path).isLessThanOrEqualTo(360);
+				phone.assertAccessible();
 			}
 			small.navigate(url("/directory?lang=en&q=trafficking"));
+			phone.assertAccessible();
 			phone.shot("phone-directory-en");
 			small.navigate(url("/directory/who-can-help?province=TH-12&service=SCREENING&lang=th"));
+			phone.assertAccessible();
 			phone.shot("phone-who-can-help-th");
 		}
 	}
@@ -162,6 +170,7 @@ class DirectoryBrowserIT {
 	}
 
 	private void shot(String name) {
+		tab.assertAccessible();
 		tab.shot(name);
 	}
 

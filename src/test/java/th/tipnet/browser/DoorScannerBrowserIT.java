@@ -138,10 +138,12 @@ class DoorScannerBrowserIT {
 			assertThat(phone.page().locator("#scan-queue")).containsText("รอส่ง 1 รายการ");
 			scan(phone, arrivesOffline.ticketCode());
 			assertThat(result).containsText("เช็กอินไปแล้วเมื่อเวลา");
+			phone.assertAccessible();
 			phone.shot("phone-scanner-offline-th");
 
 			scan(second, offlineTicket);
 			assertThat(second.page().locator("#scan-result")).containsText("Checked in (offline");
+			second.assertAccessible();
 			second.shot("phone-scanner-offline-en");
 
 			// The network returns: both queues are sent; the ticket counts once.
@@ -156,6 +158,7 @@ class DoorScannerBrowserIT {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'CHECKED_IN' AND entity_id = ?",
 					Integer.class, arrivesOffline.id().toString())).isEqualTo(1);
 			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
 			phone.shot("phone-scanner-synced-th");
 		}
 	}
@@ -169,6 +172,7 @@ class DoorScannerBrowserIT {
 			assertThat(phone.page().locator("#scan-result")).containsText("เช็กอินแล้ว: ประเสริฐ กล้องดี",
 					new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
 			assertThat(phone.page().locator("#scan-video")).isVisible();
+			phone.assertAccessible();
 			phone.shot("phone-scanner-camera-th");
 		}
 		assertThat(checkedIn(guest)).isTrue();
@@ -209,6 +213,7 @@ class DoorScannerBrowserIT {
 			scan(phone, later.ticketCode());
 			assertThat(result).containsText("ตรวจรหัสนี้ขณะออฟไลน์ไม่ได้");
 			assertThat(phone.scrollWidth()).as("too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
 			phone.shot("phone-scanner-reopened-offline-th");
 			assertThat(checkedIn(later)).as("not on the server yet").isFalse();
 

@@ -72,6 +72,7 @@ class EventsBrowserIT {
 		assertThat(page.locator("h1")).hasText("วันรณรงค์ต่อต้านการค้ามนุษย์ ประจำปี 2567");
 		assertThat(page.locator(".facts")).containsText("พุธ 5 มิถุนายน 2567");
 		assertThat(page.locator("table.agenda")).containsText("มอบรางวัล 4 ประเภท 29 รางวัล");
+		tab.assertAccessible();
 		tab.shot("event-th");
 	}
 
@@ -85,19 +86,23 @@ class EventsBrowserIT {
 		page.locator("#groupCode").selectOption("NGO");
 		page.locator("input[name=mode][value=ONSITE]").check();
 		page.locator("#email").fill("somsri-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+		tab.assertAccessible();
 		tab.shot("event-register-th");
 		page.locator("form.stack button[type=submit]").click();
 		assertThat(page.locator(".field-errors")).containsText("ต้องยอมรับประกาศความเป็นส่วนตัว");
+		tab.assertAccessible();
 		page.locator("input[name=consentPrivacy]").check();
 		page.locator("form.stack button[type=submit]").click();
 		assertThat(page.getByTestId("registration-status")).containsText("ยืนยันแล้ว");
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("ลิงก์ส่วนตัว");
 		assertThat(page.locator(".ticket img.qr")).isVisible();
 		assertThat(page.getByTestId("ticket-code")).hasText(java.util.regex.Pattern.compile("[2-9A-Z]{8}"));
+		tab.assertAccessible();
 		tab.shot("event-registered-th");
 		String privateLink = page.url();
 		page.getByText("ยกเลิกการลงทะเบียน", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.getByTestId("registration-status")).containsText("ยกเลิกแล้ว");
+		tab.assertAccessible();
 		assertThat(privateLink).contains("/events/registration/");
 	}
 
@@ -123,6 +128,7 @@ class EventsBrowserIT {
 			phone.page().locator("form.stack button[type=submit]").click();
 			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("เช็กอินไปแล้วเมื่อเวลา");
 			assertThat(phone.scrollWidth()).as("too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
 			phone.shot("phone-checkin-th");
 			// A mistyped code: the page answers 422 with the reason, and the code stays to be corrected.
 			phone.page().locator("#code").fill("ZZZZ-ZZZZ");
@@ -132,6 +138,7 @@ class EventsBrowserIT {
 			assertThat(phone.page().getByRole(com.microsoft.playwright.options.AriaRole.ALERT).first()).containsText("ไม่พบบัตรรหัสนี้ในงานนี้");
 			assertThat(phone.page().locator("#code")).hasValue("ZZZZ-ZZZZ");
 			assertThat(phone.scrollWidth()).as("too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
 			phone.shot("phone-checkin-refused-th");
 		}
 	}
@@ -144,8 +151,10 @@ class EventsBrowserIT {
 					"/events/anti-trafficking-day-2567" }) {
 				phone.page().navigate(phone.url(path));
 				assertThat(phone.scrollWidth()).as("width of %s; too wide: %s", path, phone.tooWide()).isLessThanOrEqualTo(360);
+				phone.assertAccessible();
 			}
 			phone.page().navigate(phone.url("/events/" + slug + "/register?lang=en"));
+			phone.assertAccessible();
 			phone.shot("phone-event-register-en");
 		}
 	}
@@ -173,6 +182,7 @@ class EventsBrowserIT {
 					other.page().navigate(other.url(link));
 					assertThat(other.page().locator("#offer h2")).hasText(locale.startsWith("th") ? "มีที่นั่งว่างสำหรับคุณ" : "A place is free for you");
 					assertThat(other.scrollWidth()).isLessThanOrEqualTo(width);
+					other.assertAccessible();
 					other.shot("offer-" + locale.substring(0, 2) + "-" + width);
 				}
 			}
@@ -181,12 +191,14 @@ class EventsBrowserIT {
 		page.navigate(tab.url(pathAndAnchor[0] + "#" + pathAndAnchor[1]));
 		assertThat(page.getByTestId("registration-status")).containsText("มีที่นั่งว่างเสนอให้คุณ");
 		// Held for a day, shown in the Buddhist Era.
+		tab.assertAccessible();
 		assertThat(page.getByTestId("offer-until"))
 			.containsText(String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).plusDays(1).getYear() + 543));
 		page.getByTestId("accept-offer").click();
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS).first()).containsText("รับที่นั่งแล้ว");
 		assertThat(page.getByTestId("registration-status")).containsText("ยืนยันแล้ว");
 		assertThat(page.locator(".ticket img.qr")).isVisible();
+		tab.assertAccessible();
 		tab.shot("offer-accepted-th");
 		assertThat(TestMail.html(TestMail.awaitSubject(email, "ยืนยันการลงทะเบียน"))).contains("cid:ticket");
 	}
@@ -205,9 +217,11 @@ class EventsBrowserIT {
 
 		tab.signIn(organiser.username(), organiser.password());
 		page.navigate(tab.url("/events/" + slug + "/organise"));
+		tab.assertAccessible();
 		page.getByTestId("edit-event").click();
 		assertThat(page.locator("h1")).hasText("แก้ไขงาน");
 		assertThat(page.locator("#onsiteTaken")).containsText("2 ที่");
+		tab.assertAccessible();
 		tab.shot("event-edit-th-1280");
 		// Times are typed in the Buddhist Era on a Thai page; one that does not exist is refused by name.
 		String starts = page.locator("#startsAt").inputValue();
@@ -222,6 +236,7 @@ class EventsBrowserIT {
 		page.locator("form.stack button[type=submit]").click();
 		assertThat(page.getByTestId("onsiteCapacity-error")).containsText("ต้องไม่น้อยกว่า 2 ที่");
 		assertThat(page.locator("#onsiteCapacity")).hasAttribute("aria-invalid", "true");
+		tab.assertAccessible();
 		tab.shot("event-edit-error-th-1280");
 		page.locator("#onsiteCapacity").fill("60");
 		page.locator("form.stack button[type=submit]").click();
@@ -240,12 +255,14 @@ class EventsBrowserIT {
 					other.page().navigate(other.url("/events/" + slug + "/organise/edit"));
 					assertThat(other.scrollWidth()).isLessThanOrEqualTo(width);
 					String name = locale.substring(0, 2) + "-" + width;
+					other.assertAccessible();
 					other.shot("event-edit-" + name);
 					other.page().locator("#onsiteCapacity").fill("0");
 					other.page().locator("form.stack button[type=submit]").click();
 					assertThat(other.page().getByTestId("onsiteCapacity-error"))
 						.containsText(locale.startsWith("th") ? "ต้องไม่น้อยกว่า 2 ที่" : "Cannot be lower than the 2 places");
 					assertThat(other.scrollWidth()).isLessThanOrEqualTo(width);
+					other.assertAccessible();
 					other.shot("event-edit-error-" + name);
 				}
 			}

@@ -79,6 +79,7 @@ class ExhibitionBrowserIT {
 			}
 		});
 		page.navigate(tab.url("/events/anti-trafficking-day-2567"));
+		tab.assertAccessible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("นิทรรศการ").setExact(true)).click();
 
 		assertThat(page.locator("h1")).hasText("นิทรรศการ");
@@ -90,12 +91,14 @@ class ExhibitionBrowserIT {
 		// A booth on the map leads to its entry in the list, which says the same in words.
 		page.locator("svg.booth-map a.booth[data-number=A3]").click();
 		assertThat(page.locator(".exhibitor:target")).containsText("สำนักงานอัยการคดีค้ามนุษย์");
+		tab.assertAccessible();
 		tab.shot("exhibition-th");
 		assertThat(refused).as("what the strict CSP refused").isEmpty();
 
 		page.navigate(tab.url(DEMO + "?lang=en"));
 		assertThat(page.locator("h1")).hasText("Exhibition");
 		assertThat(page.getByTestId("product").first()).containsText("THB 350");
+		tab.assertAccessible();
 		tab.shot("exhibition-en");
 
 		for (String lang : new String[] { "th", "en" }) {
@@ -103,6 +106,7 @@ class ExhibitionBrowserIT {
 				phone.page().navigate(phone.url(DEMO + "?lang=" + lang));
 				assertThat(phone.page().getByTestId("booth-map")).isVisible();
 				assertThat(phone.scrollWidth()).as("width of the exhibition in %s", lang).isLessThanOrEqualTo(360);
+				phone.assertAccessible();
 				phone.shot("phone-exhibition-" + lang);
 			}
 		}
@@ -140,6 +144,7 @@ class ExhibitionBrowserIT {
 		page.locator("#gridColumn").fill("3");
 		page.getByTestId("allocate-form").locator("button[type=submit]").click();
 		assertThat(page.getByTestId("booth-row")).hasCount(2);
+		tab.assertAccessible();
 		tab.shot("exhibition-organise-th");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("แก้ไขบูธ B1")).click();
@@ -151,6 +156,7 @@ class ExhibitionBrowserIT {
 		page.getByTestId("product-form").locator("button[type=submit]").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("เพิ่ม กระเป๋าผ้าทอมือ แล้ว");
 		assertThat(page.getByTestId("product").locator("img")).isVisible();
+		tab.assertAccessible();
 		tab.shot("exhibition-booth-th");
 
 		page.navigate(tab.url("/events/" + slug + "/exhibition"));
@@ -158,10 +164,12 @@ class ExhibitionBrowserIT {
 		assertThat(page.getByTestId("product")).containsText("350 บาท");
 		boolean loaded = (boolean) page.getByTestId("product").locator("img").evaluate("img => img.complete && img.naturalWidth > 0");
 		assertThat(loaded).as("the product photo loads").isTrue();
+		tab.assertAccessible();
 		tab.shot("exhibition-own-th");
 
 		page.navigate(tab.url("/events/" + slug + "/organise/exhibition?lang=en"));
 		assertThat(page.locator("h1")).hasText("Manage the exhibition");
+		tab.assertAccessible();
 		tab.shot("exhibition-organise-en");
 		try (BrowserPage phone = new BrowserPage(page.context().browser(), port, "th-TH", 360, 740)) {
 			phone.signIn(organiser.username(), organiser.password());
@@ -169,12 +177,15 @@ class ExhibitionBrowserIT {
 					"/events/" + slug + "/organise/exhibition?lang=en" }) {
 				phone.page().navigate(phone.url(path));
 				assertThat(phone.scrollWidth()).as("width of %s; too wide: %s", path, phone.tooWide()).isLessThanOrEqualTo(360);
+				phone.assertAccessible();
 			}
 			phone.page().navigate(phone.url("/events/" + slug + "/organise/exhibition?lang=th"));
+			phone.assertAccessible();
 			phone.shot("phone-exhibition-organise-th");
 			phone.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("แก้ไขบูธ B1")).click();
 			assertThat(phone.page().locator("h1")).hasText("แก้ไขบูธ B1");
 			assertThat(phone.scrollWidth()).as("width of a booth's page; too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
 			phone.shot("phone-exhibition-booth-th");
 		}
 	}

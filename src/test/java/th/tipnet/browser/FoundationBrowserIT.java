@@ -73,6 +73,7 @@ class FoundationBrowserIT {
 		var member = accounts.create("browser-totp", Role.MEMBER);
 		signIn(member.username(), member.password());
 		page.navigate(url("/account"));
+		tab.assertAccessible();
 		page.getByText("ตั้งค่าแอปยืนยันตัวตน").click();
 		assertThat(page.locator("img.qr")).isVisible();
 		shot("totp-enrol-th");
@@ -85,6 +86,7 @@ class FoundationBrowserIT {
 		page.locator(".site-nav button").click();
 		signIn(member.username(), member.password());
 		assertThat(page).hasURL(url("/login/totp"));
+		tab.assertAccessible();
 		// The enrolment used this step's code; the next step's code is the one an app shows next.
 		page.getByLabel("รหัสยืนยัน").fill(totpCodeAt(secret, Instant.now().plusSeconds(30)));
 		page.getByText("ยืนยัน", new Page.GetByTextOptions().setExact(true)).click();
@@ -104,6 +106,7 @@ class FoundationBrowserIT {
 		shot("home-en");
 		page.navigate(url("/login"));
 		assertThat(page.locator("h1")).hasText("Sign in");
+		tab.assertAccessible();
 		page.getByText("ภาษาไทย").click();
 		assertThat(page.locator("h1")).hasText("เข้าสู่ระบบ");
 	}
@@ -125,10 +128,13 @@ class FoundationBrowserIT {
 				small.navigate(url(path));
 				int width = phone.scrollWidth();
 				assertThat(width).as("page width of %s on a 360-px phone", path).isLessThanOrEqualTo(360);
+				phone.assertAccessible();
 			}
 			small.navigate(url("/"));
+			phone.assertAccessible();
 			phone.shot("phone-home-th");
 			small.navigate(url("/login?lang=en"));
+			phone.assertAccessible();
 			phone.shot("phone-login-en");
 		}
 	}
@@ -165,6 +171,7 @@ class FoundationBrowserIT {
 		assertThat(page.locator("#from + .field-error")).containsText("อ่านวันที่นี้ไม่ได้");
 		assertThat(page.locator("#from")).hasValue("31/04/2567");
 		assertThat(page.locator("table.audit tbody tr")).hasCount(0);
+		tab.assertAccessible();
 		page.navigate(url("/admin/audit?lang=en&action=USER_CREATED"));
 		assertThat(page.locator("table.audit tbody tr").first()).containsText("User created");
 		assertThat(page.locator("table.audit tbody tr").first()).containsText("User");
@@ -172,6 +179,7 @@ class FoundationBrowserIT {
 		page.navigate(url("/admin/audit?lang=th"));
 		page.getByText("ตรวจสอบห่วงโซ่").click();
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).containsText("ห่วงโซ่สมบูรณ์");
+		tab.assertAccessible();
 		page.navigate(url("/admin/users"));
 		shot("users-th");
 	}
@@ -185,6 +193,7 @@ class FoundationBrowserIT {
 	}
 
 	private void shot(String name) {
+		tab.assertAccessible();
 		tab.shot(name);
 	}
 

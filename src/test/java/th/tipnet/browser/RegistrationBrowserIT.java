@@ -98,6 +98,7 @@ class RegistrationBrowserIT {
 			Page page = visitor.page();
 			page.navigate(visitor.url("/events/" + slug + "/register"));
 			assertThat(page.locator("#fullName")).hasValue("");
+			visitor.assertAccessible();
 			page.locator("#fullName").fill("วิไลวรรณ ใจดี");
 			page.locator("#groupCode").selectOption("NGO");
 			page.locator("input[name=mode][value=ONSITE]").check();
@@ -106,6 +107,7 @@ class RegistrationBrowserIT {
 			page.locator("form.stack button[type=submit]").click();
 			assertThat(page.getByTestId("registration-status")).containsText("ยืนยันแล้ว");
 			assertThat(page.locator(".ticket img.qr")).isVisible();
+			visitor.assertAccessible();
 		}
 		MimeMessage onsite = TestMail.awaitSubject(visitorEmail, "ยืนยันการลงทะเบียน");
 		assertThat(TestMail.html(onsite)).contains("cid:ticket").contains("วิไลวรรณ ใจดี");
@@ -124,6 +126,7 @@ class RegistrationBrowserIT {
 			assertThat(page.locator("#organisationName")).hasValue(organisationName);
 			assertThat(page.locator("input[name=consentPrivacy]")).not().isChecked();
 			assertThat(phone.scrollWidth()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
 			phone.shot("phone-register-member-en");
 			page.locator("#groupCode").selectOption("GOV");
 			page.locator("input[name=mode][value=ONLINE]").check();
@@ -131,6 +134,7 @@ class RegistrationBrowserIT {
 			page.locator("form.stack button[type=submit]").click();
 			assertThat(page.getByTestId("registration-status")).containsText("Confirmed");
 			assertThat(page.getByText("Join the meeting")).isVisible();
+			phone.assertAccessible();
 			phone.shot("phone-registered-online-en");
 		}
 		MimeMessage online = TestMail.awaitSubject(member.username() + "@example.org", "Registration confirmed");
@@ -144,12 +148,13 @@ class RegistrationBrowserIT {
 		try (BrowserPage desk = new BrowserPage(chromium, port, "th-TH", 1280, 900)) {
 			desk.signIn(organiser.username(), organiser.password());
 			desk.page().navigate(desk.url("/events/" + slug + "/organise?live=true"));
-			assertThat(desk.page().locator("meta[http-equiv=refresh]")).hasAttribute("content", "15");
+			assertThat(desk.page().locator("script[data-refresh-seconds]")).hasAttribute("data-refresh-seconds", "15");
 			var onsiteTotal = desk.page().locator("table.counts tr.total").first();
 			assertThat(onsiteTotal).containsText("1 / 50");
 			register(eventId, "นับ สอง");
 			// Nobody touches the page: it reloads itself and shows the new count.
 			assertThat(onsiteTotal).containsText("2 / 50", new LocatorAssertions.ContainsTextOptions().setTimeout(40_000));
+			desk.assertAccessible();
 			desk.shot("organise-live-th");
 		}
 	}

@@ -477,7 +477,7 @@ class EventsIT {
 		var unknown = door.post("/events/" + slug + "/organise/checkin", Map.of("code", "ZZZZZZZZ"));
 		assertThat(unknown.statusCode()).isEqualTo(422);
 		assertThat(unknown.body()).contains("No ticket with this code for this event");
-		assertThat(door.get("/events/" + slug + "/organise?live=true").body()).contains("http-equiv=\"refresh\"").contains("50%");
+		assertThat(door.get("/events/" + slug + "/organise?live=true").body()).contains("data-refresh-seconds=\"15\"").contains("50%");
 
 		String vipId = registrar.byToken(vip.json().get("manageToken").asString()).id().toString();
 		door.get("/events/" + slug + "/organise");
