@@ -211,6 +211,9 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/cases", CASE_ROLES);
 		RULES.put("GET /api/v1/cases/{id}", NEED_TO_KNOW);
 		RULES.put("GET /api/v1/cases/{id}/timeline", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/screenings", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/screenings/sign-off", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/sign-off", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

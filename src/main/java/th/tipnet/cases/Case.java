@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -21,6 +22,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -43,6 +45,10 @@ import th.tipnet.common.Sealed;
 class Case extends AbstractAggregateRoot<Case> {
 
 	static final String OPENED = "OPENED";
+
+	static final String SCREENING_DECIDED = "SCREENING_DECIDED";
+
+	static final String SCREENING_SIGNED_OFF = "SCREENING_SIGNED_OFF";
 
 	@Id
 	private UUID id;
@@ -108,6 +114,9 @@ class Case extends AbstractAggregateRoot<Case> {
 	@CollectionTable(name = "nrm_case_step", joinColumns = @JoinColumn(name = "case_id"))
 	@OrderColumn(name = "position")
 	private List<Step> steps = new ArrayList<>();
+
+	@OneToOne(mappedBy = "caseFile", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+	private Screening screening;
 
 	@Column(name = "opened_at", nullable = false, updatable = false)
 	private Instant openedAt;
@@ -176,6 +185,37 @@ class Case extends AbstractAggregateRoot<Case> {
 		return c;
 	}
 
+	/**
+	 * Records the team's screening decision: only while the case awaits screening (a second decision
+	 * is a conflict). The clock stops; a decision after the deadline is kept as late.
+	 */
+	void decideScreening(Screening.Decision decision, Actor actor, Clock clock) {
+		if (status != CaseStatus.AWAITING_SCREENING) {
+			throw DomainException.conflict("cases.error.screeningNotOpen");
+		}
+		Instant now = clock.instant();
+		screening = Screening.decide(this, decision, actor, now, now.isAfter(screeningDueAt));
+		status = CaseStatus.AWAITING_SIGN_OFF;
+		steps.add(new Step(SCREENING_DECIDED, now, actor.userId(), actor.name()));
+		registerEvent(new ScreeningDecided(id(), screening.outcome().name(), screening.late()));
+	}
+
+	/** A supervisor signs the decision off (see {@link Screening#signOff}); the case takes its outcome. */
+	void signOffScreening(Actor supervisor, Clock clock) {
+		if (status != CaseStatus.AWAITING_SIGN_OFF) {
+			throw DomainException.conflict("cases.error.nothingToSignOff");
+		}
+		Instant now = clock.instant();
+		screening.signOff(supervisor, now);
+		status = switch (screening.outcome()) {
+			case IDENTIFIED_VICTIM -> CaseStatus.IDENTIFIED_VICTIM;
+			case NOT_A_VICTIM -> CaseStatus.NOT_A_VICTIM;
+			case UNDETERMINED -> CaseStatus.UNDETERMINED;
+		};
+		steps.add(new Step(SCREENING_SIGNED_OFF, now, supervisor.userId(), supervisor.name()));
+		registerEvent(new ScreeningSignedOff(id(), screening.outcome().name()));
+	}
+
 	/** A few minutes of clock drift between a phone and the server is not the future. */
 	static boolean firstContactIsInTheFuture(Instant firstContactAt, Instant now) {
 		return firstContactAt.isAfter(now.plus(Duration.ofMinutes(5)));
@@ -187,7 +227,11 @@ class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	ScreeningClock screeningClock(Clock clock) {
-		return new ScreeningClock(screeningDueAt, clock.instant());
+		return new ScreeningClock(screeningDueAt, clock.instant(), screening == null ? null : screening.decidedAt());
+	}
+
+	java.util.Optional<Screening> screening() {
+		return java.util.Optional.ofNullable(screening);
 	}
 
 	/** Whether a retry with this key and body by the same caller is this intake again. */

@@ -102,8 +102,17 @@ class CasePages {
 		model.addAttribute("gender", c.gender().name());
 		model.addAttribute("exploitation", c.exploitation().stream().map(Enum::name).sorted().toList());
 		model.addAttribute("birth", birthText(view.person().birth(), locale));
+		model.addAttribute("maySignOff", c.status() == CaseStatus.AWAITING_SIGN_OFF
+				&& th.tipnet.common.security.CurrentUser.hasRole(CaseAccess.CASE_SUPERVISOR));
 		model.addAttribute("nationalityNames", view.person().nationalities().stream().map(n -> country(n, locale)).toList());
 		return "cases/case";
+	}
+
+	@PostMapping("/{id}/sign-off")
+	String signOff(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		Case c = caseload.signOffScreening(new CaseId(id), version);
+		redirect.addFlashAttribute("signedOff", c.number().value());
+		return "redirect:/cases/" + c.id();
 	}
 
 	private String intakePage(Model model, Locale locale) {

@@ -10,7 +10,40 @@ import java.util.UUID;
  */
 record CaseView(UUID id, String caseNumber, String status, String channel, Instant firstContactAt, String provinceCode,
 		String district, String circumstances, List<String> exploitationTypes, boolean childProcedure, Person person,
-		Screening screening, UUID leadOrganisationId, Instant openedAt, long version) {
+		Screening screening, Decision decision, UUID leadOrganisationId, Instant openedAt, long version) {
+
+	/**
+	 * The team's screening: its members, every indicator with each member's answer in the members'
+	 * order (dissent shows), the outcome with its route and reasons, who decided and who signed off.
+	 */
+	record Decision(String outcome, String route, String reasons, boolean late, Instant decidedAt, String decidedBy,
+			Instant signedOffAt, String signedOffBy, List<Member> members, List<IndicatorAnswers> indicators) {
+
+		static Decision of(th.tipnet.cases.Screening s) {
+			return new Decision(s.outcome().name(), s.route() == null ? null : s.route().name(), s.reasons(), s.late(),
+					s.decidedAt(), s.decidedByName(), s.signedOffAt(), s.signedOffByName(),
+					s.members().stream().map(m -> new Member(m.name(), m.organisation(), m.discipline().name())).toList(),
+					Indicator.ALL.stream()
+						.map(i -> new IndicatorAnswers(i.key(), i.group().name(), i.labelKey(),
+								s.answers(i).stream().map(Enum::name).toList()))
+						.toList());
+		}
+	}
+
+	record Member(String name, String organisation, String discipline) {
+	}
+
+	/** An indicator and each member's answer; {@code labelKey} names it in the reader's language. */
+	record IndicatorAnswers(String indicator, String group, String labelKey, List<String> answers) {
+
+		public boolean anyYes() {
+			return answers.contains("YES");
+		}
+
+		public boolean dissent() {
+			return answers.stream().distinct().count() > 1;
+		}
+	}
 
 	record Person(List<Name> names, String gender, Birth birth, List<String> nationalities) {
 	}
@@ -46,7 +79,8 @@ record CaseView(UUID id, String caseNumber, String status, String channel, Insta
 		return new CaseView(c.id().value(), c.number().value(), c.status().name(), c.channel().name(), c.firstContactAt(),
 				c.provinceCode(), c.district(), c.circumstances(),
 				c.exploitation().stream().map(Exploitation::code).sorted().toList(), c.childProcedure(), person,
-				Screening.of(clock), c.leadOrganisationId(), c.openedAt(), c.version());
+				Screening.of(clock), c.screening().map(Decision::of).orElse(null), c.leadOrganisationId(), c.openedAt(),
+				c.version());
 	}
 
 	static List<Step> timeline(Case c) {

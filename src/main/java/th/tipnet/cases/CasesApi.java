@@ -78,6 +78,43 @@ class CasesApi {
 		return ResponseEntity.ok().header("Cache-Control", "no-store").body(CaseView.timeline(c));
 	}
 
+	@PostMapping("/{id}/screenings")
+	@Operation(summary = "Record the multidisciplinary team's screening of a case awaiting screening: the members, each "
+			+ "one's answer (YES, NO, UNKNOWN) to the indicators they answered (others are UNKNOWN), the outcome, the route "
+			+ "of a person who is not a victim, and the reasons. Send the case's version or If-Match: 409 when stale or "
+			+ "already decided; 422 naming each refused field. The case then awaits a supervisor's sign-off.")
+	ResponseEntity<CaseView> screen(@PathVariable UUID id, @RequestBody NewScreening body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		Case c = caseload.decideScreening(new CaseId(id), version(body.version(), ifMatch), body.input());
+		return ResponseEntity.ok().eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
+	}
+
+	@PostMapping("/{id}/screenings/sign-off")
+	@Operation(summary = "Sign the screening off (a CASE_SUPERVISOR of the lead organisation who did not record it): the "
+			+ "case takes the outcome as its status. Send the version or If-Match; 409 when stale, not awaiting sign-off, "
+			+ "or the supervisor's own decision; 403 for a case worker.")
+	ResponseEntity<CaseView> signOff(@PathVariable UUID id, @RequestBody(required = false) VersionOnly body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		Case c = caseload.signOffScreening(new CaseId(id), version(body == null ? null : body.version(), ifMatch));
+		return ResponseEntity.ok().eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
+	}
+
+	/** The version from the body or an If-Match header ({@code "3"} or {@code W/"3"}); required. */
+	private static long version(Long inBody, String ifMatch) {
+		if (inBody != null) {
+			return inBody;
+		}
+		if (ifMatch != null) {
+			try {
+				return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+			}
+			catch (NumberFormatException e) {
+				throw th.tipnet.common.DomainException.invalid("If-Match", "cases.error.version");
+			}
+		}
+		throw th.tipnet.common.DomainException.invalid("version", "cases.error.version");
+	}
+
 	private static String etag(Case c) {
 		return "\"" + c.version() + "\"";
 	}
@@ -113,6 +150,36 @@ class CasesApi {
 					names == null ? null : names.stream().map(n -> n == null ? null : new Intake.Name(n.name(), n.kind())).toList(),
 					gender, birthYear, birthMonth, birthDay, estimatedAge, nationalities);
 		}
+	}
+
+	@Schema(name = "NewScreening")
+	record NewScreening(@Schema(description = "The case's version as read (or send If-Match)") Long version,
+			@ArraySchema(minItems = 1, maxItems = 12, schema = @Schema(implementation = NewMember.class),
+					arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED)) List<NewMember> members,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Screening.Outcome.class) String outcome,
+			@Schema(implementation = Screening.Route.class, description = "Required for NOT_A_VICTIM, and only then") String route,
+			@Schema(maxLength = 4000, description = "Required unless UNDETERMINED; sealed at rest") String reasons) {
+
+		ScreeningInput input() {
+			return new ScreeningInput(members == null ? null
+					: members.stream().map(m -> m == null ? null
+							: new ScreeningInput.MemberInput(m.name(), m.organisation(), m.discipline(), m.answers()))
+						.toList(),
+					outcome, route, reasons);
+		}
+	}
+
+	@Schema(name = "NewScreeningMember")
+	record NewMember(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+			@Schema(maxLength = 300) String organisation,
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Screening.Discipline.class) String discipline,
+			@Schema(description = "Answers by indicator: ACT:Recruitment|Transport|Transfer|Harbouring|Receipt, MEANS:<HTCDS "
+					+ "vic_MethodsOfControl value> (e.g. MEANS:DebtBondage), PURPOSE:<HTCDS vic_TypeOfExploitation value or "
+					+ "ForcedCriminality>; each YES, NO or UNKNOWN",
+					example = "{\"MEANS:DebtBondage\": \"YES\", \"PURPOSE:ForcedLabour\": \"UNKNOWN\"}") java.util.Map<String, String> answers) {
+	}
+
+	record VersionOnly(Long version) {
 	}
 
 	@Schema(name = "NewCaseName")

@@ -16,7 +16,9 @@ import th.tipnet.directory.ProvinceCode;
  */
 record AdministrationScope(boolean everyOrganisation, Set<UUID> organisations, Set<Role> assignableRoles) {
 
-	private static final Set<Role> LOCAL_ROLES = EnumSet.of(Role.ORG_ADMIN, Role.EVENT_ORGANISER, Role.MEMBER);
+	// An organisation administrator staffs its own organisation, case workers and supervisors included (they still need two-step sign-in).
+	private static final Set<Role> LOCAL_ROLES = EnumSet.of(Role.ORG_ADMIN, Role.EVENT_ORGANISER, Role.CASE_WORKER,
+			Role.CASE_SUPERVISOR, Role.MEMBER);
 
 	static AdministrationScope of(SignedInUser admin, Directory directory) {
 		if (admin.has(Role.SYSTEM_ADMIN)) {

@@ -142,8 +142,23 @@ class CasesBrowserIT {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("เปิดรายกรณี")).click();
 			assertThat(page.getByTestId("case-number")).hasText(Pattern.compile("NRM-\\d{4}-TH10-\\d{6}"));
 			desk.shot("cases-case-desktop-th");
+			// The team's screening, recorded through the API, shows on the page with the members' dissent.
+			String caseId = page.url().replaceAll(".*/cases/([0-9a-f-]+).*", "$1");
+			var screened = new th.tipnet.support.Api(port).withToken(accounts.token(worker))
+				.post("/api/v1/cases/" + caseId + "/screenings", java.util.Map.of("version", 0, "outcome", "IDENTIFIED_VICTIM",
+						"reasons", "ถูกหลอกและถูกยึดเอกสาร", "members", java.util.List.of(
+								java.util.Map.of("name", "ร.ต.อ. สมชาย", "discipline", "POLICE", "answers",
+										java.util.Map.of("MEANS:WithholdsDocuments", "YES", "ACT:Recruitment", "YES")),
+								java.util.Map.of("name", "Ms Ohn", "discipline", "INTERPRETER", "answers",
+										java.util.Map.of("MEANS:WithholdsDocuments", "YES", "ACT:Recruitment", "NO")))));
+			assertThat(screened.status()).isEqualTo(200);
+			page.reload();
+			assertThat(page.getByTestId("screening")).containsText("ยึดเอกสารประจำตัว");
+			assertThat(page.getByTestId("screening")).containsText("รอหัวหน้ารับรอง");
+			desk.shot("cases-screening-desktop-th");
 			page.navigate(page.url() + "?lang=en");
 			assertThat(page.getByText("About 24 years old")).isVisible();
+			assertThat(page.getByTestId("screening")).containsText("Withholds documents");
 			desk.shot("cases-case-desktop-en");
 			page.navigate(desk.url("/cases"));
 			desk.shot("cases-list-desktop-en");

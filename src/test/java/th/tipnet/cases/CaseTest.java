@@ -92,6 +92,67 @@ class CaseTest {
 		assertThat(open(NOW, Birth.unknown(), List.of(name("A"))).childProcedure()).isFalse();
 	}
 
+	static final Actor SUPERVISOR = new Actor(UUID.randomUUID(), "supervisor", WORKER.organisationId(), null);
+
+	@Test
+	void aScreeningIsDecidedOnceThenSignedOffByAnotherSupervisorAndTheCaseTakesItsOutcome() {
+		Case c = open(NOW.minus(Duration.ofHours(2)), Birth.unknown(), List.of(name("A")));
+
+		c.decideScreening(identified(), WORKER, CLOCK);
+		assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SIGN_OFF);
+		assertThat(c.screeningClock(CLOCK).state()).isEqualTo(ScreeningClock.State.DECIDED);
+		assertThatThrownBy(() -> c.decideScreening(identified(), WORKER, CLOCK))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.screeningNotOpen"));
+		assertThatThrownBy(() -> c.signOffScreening(WORKER, CLOCK))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.ownDecision"));
+
+		c.signOffScreening(SUPERVISOR, CLOCK);
+		assertThat(c.status()).isEqualTo(CaseStatus.IDENTIFIED_VICTIM);
+		assertThat(c.steps()).extracting(Step::what).containsExactly(Case.OPENED, Case.SCREENING_DECIDED, Case.SCREENING_SIGNED_OFF);
+		assertThat(c.registeredEvents()).hasAtLeastOneElementOfType(ScreeningSignedOff.class);
+		assertThatThrownBy(() -> c.signOffScreening(SUPERVISOR, CLOCK))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("cases.error.nothingToSignOff"));
+		assertThatThrownBy(() -> c.decideScreening(identified(), WORKER, CLOCK)).isInstanceOf(DomainException.class);
+	}
+
+	@Test
+	void aScreeningKeepsEachMembersAnswerAndMarksADecisionAfterTheDeadlineAsLate() {
+		Case c = open(NOW.minus(Duration.ofHours(30)), Birth.unknown(), List.of(name("A")));
+		var members = List.of(new Screening.Member("ร.ต.อ. สมชาย", "ตำรวจ", Screening.Discipline.POLICE),
+				new Screening.Member("Ms Ohn", null, Screening.Discipline.INTERPRETER));
+		var answers = List.of(java.util.Map.of("MEANS:DebtBondage", Screening.Answer.YES),
+				java.util.Map.of("MEANS:DebtBondage", Screening.Answer.NO));
+
+		c.decideScreening(new Screening.Decision(members, answers, Screening.Outcome.NOT_A_VICTIM,
+				Screening.Route.LABOUR_PROTECTION, "reasons"), WORKER, CLOCK);
+
+		Screening s = c.screening().orElseThrow();
+		assertThat(s.late()).isTrue();
+		assertThat(c.screeningClock(CLOCK).state()).isEqualTo(ScreeningClock.State.DECIDED_LATE);
+		assertThat(s.answers(Indicator.of("MEANS:DebtBondage").orElseThrow())).containsExactly(Screening.Answer.YES,
+				Screening.Answer.NO);
+		assertThat(s.answers(Indicator.of("ACT:Recruitment").orElseThrow())).containsExactly(Screening.Answer.UNKNOWN,
+				Screening.Answer.UNKNOWN);
+	}
+
+	@Test
+	void aPersonWhoIsNotAVictimNeedsTheRouteTheyAreSentOn() {
+		Case c = open(NOW, Birth.unknown(), List.of(name("A")));
+		assertThatThrownBy(() -> c.decideScreening(new Screening.Decision(List.of(member()), List.of(),
+				Screening.Outcome.NOT_A_VICTIM, null, "r"), WORKER, CLOCK))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("route"));
+		assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_SCREENING);
+	}
+
+	static Screening.Decision identified() {
+		return new Screening.Decision(List.of(member()), List.of(java.util.Map.of()), Screening.Outcome.IDENTIFIED_VICTIM,
+				null, "reasons");
+	}
+
+	static Screening.Member member() {
+		return new Screening.Member("Somchai", null, Screening.Discipline.SOCIAL_WORKER);
+	}
+
 	@Test
 	void caseNumbersCarryTheBuddhistEraYearAndTheProvince() {
 		assertThat(CaseNumber.of(2567, "TH-20", 123).value()).isEqualTo("NRM-2567-TH20-000123");
