@@ -11,6 +11,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 /** One real SMTP server (GreenMail) for the whole test JVM; every test context sends its mail here. */
 public final class TestMail {
 
+	/**
+	 * How long a test waits for a mail: a mail queued behind a class's thousand confirmations (EventsIT)
+	 * can take tens of seconds on a loaded two-core machine; a passing test never waits this long.
+	 */
+	private static final long MAIL_PATIENCE_MS = 90_000;
+
 	private static GreenMail server;
 
 	private TestMail() {
@@ -29,9 +35,9 @@ public final class TestMail {
 		return server().getSmtp().getPort();
 	}
 
-	/** Waits (up to 20 s, blocking on the server) until this address has {@code count} messages. */
+	/** Waits (up to 90 s, blocking on the server) until this address has {@code count} messages. */
 	public static List<MimeMessage> awaitCount(String address, int count) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
+		long until = System.currentTimeMillis() + MAIL_PATIENCE_MS;
 		List<MimeMessage> found = received(address);
 		while (found.size() < count && System.currentTimeMillis() < until) {
 			server().waitForIncomingEmail(1_000, server().getReceivedMessages().length + 1);
@@ -52,9 +58,9 @@ public final class TestMail {
 		}).toList();
 	}
 
-	/** Waits (up to 20 s) for a message to this address and returns the messages it has. */
+	/** Waits (up to 90 s) for a message to this address and returns the messages it has. */
 	public static List<MimeMessage> to(String address) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
+		long until = System.currentTimeMillis() + MAIL_PATIENCE_MS;
 		while (System.currentTimeMillis() < until) {
 			List<MimeMessage> found = Arrays.stream(server().getReceivedMessages()).filter(m -> {
 				try {
@@ -72,9 +78,9 @@ public final class TestMail {
 		return List.of();
 	}
 
-	/** Waits (up to 20 s) for a message to this address whose subject starts so. */
+	/** Waits (up to 90 s) for a message to this address whose subject starts so. */
 	public static MimeMessage awaitSubject(String address, String subjectStart) throws Exception {
-		long until = System.currentTimeMillis() + 20_000;
+		long until = System.currentTimeMillis() + MAIL_PATIENCE_MS;
 		for (int count = 1; System.currentTimeMillis() < until; count++) {
 			for (MimeMessage m : awaitCount(address, count)) {
 				if (m.getSubject() != null && m.getSubject().startsWith(subjectStart)) {
