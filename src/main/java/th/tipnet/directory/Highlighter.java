@@ -29,7 +29,7 @@ final class Highlighter {
 		if (text == null) {
 			return "";
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
+		String lower = sameLengthLowerCase(text);
 		boolean[] marked = new boolean[text.length()];
 		for (String w : words) {
 			for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + w.length())) {
@@ -52,12 +52,25 @@ final class Highlighter {
 		return out.toString();
 	}
 
+	/**
+	 * Lower case one char at a time, so each position still points at the same letter of the text:
+	 * {@code String.toLowerCase} turns "İ" into two chars and "ẞ" rules differ by locale, which moved
+	 * every mark after them (and marked past the end).
+	 */
+	private static String sameLengthLowerCase(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = Character.toLowerCase(chars[i]);
+		}
+		return new String(chars);
+	}
+
 	static List<String> words(String query) {
 		Set<String> words = new LinkedHashSet<>();
 		if (query == null) {
 			return List.of();
 		}
-		String text = query.toLowerCase(Locale.ROOT);
+		String text = sameLengthLowerCase(query);
 		BreakIterator breaker = BreakIterator.getWordInstance(THAI);
 		breaker.setText(text);
 		for (int start = breaker.first(), end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {

@@ -35,11 +35,13 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.security.HttpAuthorizationRules;
+import th.tipnet.common.web.InputFilter;
 import th.tipnet.common.web.SecurityProblems;
 
 /**
@@ -81,12 +83,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, SecurityProblems problems,
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Users users, SecurityProblems problems, InputFilter input,
 			List<HttpAuthorizationRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
 			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
+			.addFilterAfter(input, HeaderWriterFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new ApiTokenFilter(tokens, users, problems), AnonymousAuthenticationFilter.class)
@@ -106,11 +109,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SignInSteps steps, AuditTrail audit, AuthenticationManager manager,
+	SecurityFilterChain web(HttpSecurity http, SignInSteps steps, AuditTrail audit, AuthenticationManager manager, InputFilter input,
 			SecurityContextRepository contexts, JdbcTemplate jdbc, Clock clock, List<HttpAuthorizationRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
 			@Value("${tipnet.security.csp:" + CSP + "}") String csp) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
+			// Malformed input is refused before CSRF and sign-in read it, with the headers already set.
+			.addFilterAfter(input, HeaderWriterFilter.class)
 			.addFilterAfter(new SecurityStampFilter(jdbc), SecurityContextHolderFilter.class)
 			.authenticationManager(manager)
 			.authorizeHttpRequests(rules -> {

@@ -2,20 +2,49 @@ package th.tipnet.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Supplier;
+
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import th.tipnet.identity.Role;
+import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.Api;
 import th.tipnet.support.IntegrationTest;
 import th.tipnet.support.WebVisitor;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void anUnknownPageIsA404InThaiByDefault() {
@@ -89,5 +118,115 @@ class ErrorPagesIT {
 		var docs = new Api(port).get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("/api/v1/auth/token").contains("/api/v1/organizations").contains("/api/v1/audit/verify");
+	}
+
+	@Test
+	void anErrorPageSwitchesLanguageThroughTheApplicationsOwnPathNeverTheRequestedOne() {
+		var page = new WebVisitor(port).get("/no-such-page%22%3E%3Cscript%3Ex?lang=th");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("href=\"/?lang=en\"").doesNotContain("no-such-page").doesNotContain("<script>");
+		var crafted = new WebVisitor(port).get("//evil.example/no-such-page");
+		assertThat(crafted.body()).doesNotContain("evil.example");
+	}
+
+	@Test
+	void everyErrorAnswerCarriesTheSecurityHeaders() throws Exception {
+		WebVisitor visitor = new WebVisitor(port);
+		hardened(visitor.get("/no-such-page").headers(), "404");
+		HttpClient http = HttpClient.newHttpClient();
+		var notAllowed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/provinces"))
+			.method("DELETE", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(notAllowed.statusCode()).isEqualTo(405);
+		hardened(notAllowed.headers(), "405 problem");
+		var notAllowedPage = signedIn().get("/account/totp/start");
+		assertThat(notAllowedPage.statusCode()).isEqualTo(405);
+		hardened(notAllowedPage.headers(), "405 page");
+		var tooLarge = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/registrations/cancel"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + "x".repeat(2_999_989) + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		hardened(tooLarge.headers(), "413");
+		failing("/test-failures/render", () -> (model, request, response) -> {
+			response.getWriter().write("<html><body>half a page");
+			throw new IllegalStateException("boom");
+		}, () -> hardened(signedIn().get("/test-failures/render").headers(), "500"));
+	}
+
+	@Test
+	void aFailureHalfWayThroughAPageIsLoggedWithTheRequestIdAndWithoutPersonalData(CapturedOutput output) {
+		failing("/test-failures/render", () -> (model, request, response) -> {
+			response.getWriter().write("<html><body>half a page");
+			throw new IllegalStateException("Template failed for somchai.personal@example.org");
+		}, () -> {
+			var page = signedIn().get("/test-failures/render");
+			assertThat(page.statusCode()).isEqualTo(500);
+			String id = page.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(page.body()).contains(id).doesNotContain("somchai");
+			assertThat(output.getAll()).contains("[" + id + "]").contains("IllegalStateException").doesNotContain("somchai");
+		});
+	}
+
+	@Test
+	void aDatabaseRefusalIsLoggedByItsStateNotByTheValuesItQuotes(CapturedOutput output) {
+		failing("/test-failures/duplicate", () -> {
+			throw new DataIntegrityViolationException("could not execute statement [Unique index or primary key violation: "
+					+ "\"PUBLIC.UK ON PUBLIC.APP_USER(EMAIL) VALUES ( /* 3 */ 'somchai.personal@example.org' )\"]",
+					new SQLException("ERROR: duplicate key value violates unique constraint \"app_user_email_key\"\n"
+							+ "  Detail: Key (email)=(somchai.personal@example.org) already exists.", "23505"));
+		}, () -> {
+			var page = signedIn().get("/test-failures/duplicate");
+			assertThat(page.statusCode()).isEqualTo(409);
+			String id = page.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(output.getAll()).contains("[" + id + "]").contains("23505").doesNotContain("somchai");
+		});
+	}
+
+	/** Maps a handler that fails as given for the length of one check, as if a page of the application failed. */
+	private void failing(String path, Supplier<View> failure, Runnable check) {
+		RequestMappingInfo info = RequestMappingInfo.paths(path)
+			.methods(RequestMethod.GET)
+			.options(mappings.getBuilderConfiguration())
+			.build();
+		try {
+			mappings.registerMapping(info, new FailingPage(failure), FailingPage.class.getMethod("show"));
+			check.run();
+		}
+		catch (NoSuchMethodException e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			mappings.unregisterMapping(info);
+		}
+	}
+
+	/** A page whose view is the failure (a handler that throws instead never gets to a view). */
+	public static final class FailingPage {
+
+		private final Supplier<View> failure;
+
+		FailingPage(Supplier<View> failure) {
+			this.failure = failure;
+		}
+
+		public View show() {
+			return failure.get();
+		}
+	}
+
+	private WebVisitor signedIn() {
+		TestAccounts accounts = new TestAccounts(context);
+		var member = accounts.create("errors-member", Role.MEMBER);
+		WebVisitor visitor = new WebVisitor(port);
+		visitor.signIn(member.username(), member.password());
+		return visitor;
+	}
+
+	private static void hardened(HttpHeaders headers, String what) {
+		assertThat(headers.firstValue("Content-Security-Policy")).as(what + " CSP").hasValueSatisfying(
+				csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(headers.firstValue("X-Frame-Options")).as(what + " X-Frame-Options").contains("DENY");
+		assertThat(headers.firstValue("X-Content-Type-Options")).as(what + " nosniff").contains("nosniff");
 	}
 }

@@ -26,4 +26,12 @@ class HighlighterTest {
 	void leavesTextAloneWithoutAQuery() {
 		assertThat(new Highlighter(null).html("A & B")).isEqualTo("A &amp; B");
 	}
+
+	@Test
+	void marksTheRightLettersAfterOnesWhoseLowerCaseIsLonger() {
+		// "İ".toLowerCase() is two chars: marks placed by that string's positions drifted, and past the end.
+		assertThat(new Highlighter("foundation").html("İİİ Foundation")).isEqualTo("İİİ <mark>Foundation</mark>");
+		assertThat(new Highlighter("straße").html("STRASSE Straße")).isEqualTo("STRASSE <mark>Straße</mark>");
+		assertThat(new Highlighter("i").html("İ")).isEqualTo("<mark>İ</mark>");
+	}
 }

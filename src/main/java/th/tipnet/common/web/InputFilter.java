@@ -21,8 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -45,11 +43,13 @@ import th.tipnet.common.web.ErrorResponses.FieldMessage;
  * <li>every parameter is read through {@link InputText#normalised}, so forms, {@code @RequestParam}s and
  * the sign-in form all get text without invisible formatting.</li>
  * </ul>
- * JSON bodies get the same text rules in {@link JsonInput}.
+ * JSON bodies get the same text rules in {@link JsonInput}. It runs inside each security filter chain,
+ * right after the security headers are written and before CSRF and sign-in read anything, so its
+ * refusals carry the same headers as every other answer; it is not registered with the container
+ * on its own.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-class InputFilter extends OncePerRequestFilter {
+public final class InputFilter extends OncePerRequestFilter {
 
 	/** Spring's data binder grows lists up to 256 items; a form never has more rows. */
 	private static final Pattern INDEX = Pattern.compile("\\[([^\\]]*)]");
@@ -119,6 +119,18 @@ class InputFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(new Normalised(request, parameters, limit), response);
+	}
+
+	/** Only the security filter chains run this filter (see the class comment). */
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class NotOnItsOwn {
+
+		@org.springframework.context.annotation.Bean
+		org.springframework.boot.web.servlet.FilterRegistrationBean<InputFilter> inputFilterRegistration(InputFilter filter) {
+			var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+			registration.setEnabled(false);
+			return registration;
+		}
 	}
 
 	@Override

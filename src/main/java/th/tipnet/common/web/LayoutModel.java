@@ -52,13 +52,16 @@ class LayoutModel implements HandlerInterceptor {
 
 	private static String switchLanguageUrl(Locale locale, HttpServletRequest request) {
 		String other = Languages.pick(locale, "en", "th");
-		Object failedPath = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-		if (failedPath != null) {
-			// On an error page, switch the language of the page that failed, not of /error.
-			return failedPath + "?lang=" + other;
+		if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) != null) {
+			// An error page links to the application's own home page: the path that failed is the
+			// requester's text, and echoing it would let a crafted link put anything in the page.
+			return "/?lang=" + other;
 		}
-		// Relative, and keeping the page's other query parameters (filters, paging).
+		// Relative, and keeping the page's other query parameters (filters, paging); a path that
+		// starts with two slashes would leave the site, so such a page switches from home.
 		var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", other).build();
-		return uri.getPath() + "?" + uri.getQuery();
+		String path = uri.getPath() == null || !uri.getPath().startsWith("/") || uri.getPath().startsWith("//") ? "/"
+				: uri.getPath();
+		return path + "?" + uri.getQuery();
 	}
 }
