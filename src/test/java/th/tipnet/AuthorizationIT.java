@@ -214,6 +214,14 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/cases/{id}/screenings", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/cases/{id}/screenings/sign-off", NEED_TO_KNOW);
 		RULES.put("POST /cases/{id}/sign-off", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/referrals", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/referrals", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/referrals", CASE_ROLES);
+		RULES.put("GET /api/v1/referrals/{id}", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/accept", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/decline", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/withdraw", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/complete", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

@@ -216,6 +216,11 @@ class Case extends AbstractAggregateRoot<Case> {
 		registerEvent(new ScreeningSignedOff(id(), screening.outcome().name()));
 	}
 
+	/** A step of one of the case's referrals on its timeline ({@code REFERRAL_SENT}, {@code REFERRAL_ACCEPTED}, ...). */
+	void noteReferral(String step, Actor actor, Instant at) {
+		steps.add(new Step(step, at, actor.userId(), actor.name()));
+	}
+
 	/** A few minutes of clock drift between a phone and the server is not the future. */
 	static boolean firstContactIsInTheFuture(Instant firstContactAt, Instant now) {
 		return firstContactAt.isAfter(now.plus(Duration.ofMinutes(5)));

@@ -25,7 +25,7 @@ class CaseAccess implements HttpAuthorizationRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/new", "/api/v1/cases").hasAnyRole(CASE_ROLES);
+		rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/new", "/api/v1/cases", "/api/v1/referrals").hasAnyRole(CASE_ROLES);
 		rules.requestMatchers(HttpMethod.POST, "/cases/new", "/api/v1/cases").hasAnyRole(CASE_ROLES);
 	}
 

@@ -83,6 +83,21 @@ record CaseView(UUID id, String caseNumber, String status, String channel, Insta
 				c.version());
 	}
 
+	/**
+	 * The case as a receiving organisation sees it once it accepted a referral: the sections shared,
+	 * nothing else (PERSON: the person; INTAKE: the first contact and its story; SCREENING: the team's decision).
+	 */
+	static CaseView shared(Case c, java.util.Set<Referral.Section> sections, ScreeningClock clock) {
+		CaseView all = of(c, clock);
+		boolean intake = sections.contains(Referral.Section.INTAKE);
+		return new CaseView(all.id(), all.caseNumber(), all.status(), intake ? all.channel() : null,
+				intake ? all.firstContactAt() : null, all.provinceCode(), intake ? all.district() : null,
+				intake ? all.circumstances() : null, all.exploitationTypes(), all.childProcedure(),
+				sections.contains(Referral.Section.PERSON) ? all.person() : null, all.screening(),
+				sections.contains(Referral.Section.SCREENING) ? all.decision() : null, all.leadOrganisationId(),
+				all.openedAt(), all.version());
+	}
+
 	static List<Step> timeline(Case c) {
 		return c.steps().stream().map(s -> new Step(s.what(), s.at(), s.actorId(), s.actorName())).toList();
 	}

@@ -68,6 +68,8 @@ class Caseload {
 
 	private final Cases cases;
 
+	private final Referrals referrals;
+
 	private final CaseNumbers numbers;
 
 	private final Directory directory;
@@ -84,10 +86,11 @@ class Caseload {
 
 	private final TransactionTemplate transaction;
 
-	Caseload(Cases cases, CaseNumbers numbers, Directory directory, AuditTrail audit, SecretBox secrets, JsonMapper json,
+	Caseload(Cases cases, Referrals referrals, CaseNumbers numbers, Directory directory, AuditTrail audit, SecretBox secrets, JsonMapper json,
 			Clock clock, PlatformTransactionManager transactions,
 			@Value("${tipnet.cases.screening-window:PT24H}") Duration screeningWindow) {
 		this.cases = cases;
+		this.referrals = referrals;
 		this.numbers = numbers;
 		this.directory = directory;
 		this.audit = audit;
@@ -153,6 +156,34 @@ class Caseload {
 		Case found = visible(id);
 		audit.record(CASE, found.id(), "CASE_READ", Changes.none().note("via", via));
 		return found;
+	}
+
+	/**
+	 * A case as the caller may see it: whole for its lead organisation; for an organisation that
+	 * accepted a referral of it, only the sections the referrals shared (read-only); "not found" for
+	 * everybody else, a receiver whose referral is still unanswered, declined or withdrawn included.
+	 */
+	@Transactional
+	CaseView view(CaseId id, String via) {
+		Actor actor = caseWorker().orElseThrow(() -> DomainException.notFound("case"));
+		Optional<Case> led = cases.findByIdAndLeadOrganisationId(id.value(), actor.organisationId());
+		if (led.isPresent()) {
+			audit.record(CASE, id.value(), "CASE_READ", Changes.none().note("via", via));
+			return CaseView.of(led.get(), screeningClock(led.get()));
+		}
+		Set<Referral.Section> shared = EnumSet.noneOf(Referral.Section.class);
+		referrals.findByCaseIdAndReceiverOrganisationId(id.value(), actor.organisationId())
+			.stream()
+			.filter(Referral::sharesCase)
+			.forEach(r -> shared.addAll(r.sections()));
+		Case c = shared.isEmpty() ? null : cases.findReferredTo(id.value(), actor.organisationId()).orElse(null);
+		if (c == null) {
+			throw DomainException.notFound("case");
+		}
+		audit.record(CASE, id.value(), "CASE_READ", Changes.none()
+			.note("via", via + "-referral")
+			.note("sections", shared.stream().map(Enum::name).sorted().toList()));
+		return CaseView.shared(c, shared, screeningClock(c));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -20,6 +21,11 @@ interface Cases extends Repository<Case, UUID> {
 
 	/** The organisation's cases, the screening clock's most urgent first. */
 	Page<Case> findByLeadOrganisationIdOrderByScreeningDueAtAscIdAsc(UUID leadOrganisationId, Pageable page);
+
+	/** A case one of whose referrals went to the organisation (in any state: its steps go on the case's timeline). */
+	@Query("select c from Case c where c.id = :id and exists (select r.id from Referral r where r.caseId = c.id"
+			+ " and r.receiverOrganisationId = :organisationId)")
+	Optional<Case> findReferredTo(UUID id, UUID organisationId);
 
 	Optional<Case> findByOpenedByAndIdempotencyKey(UUID openedBy, String idempotencyKey);
 }

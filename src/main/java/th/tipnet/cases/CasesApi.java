@@ -65,10 +65,11 @@ class CasesApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A case of the caller's organisation, with its version as ETag; 404 for any other")
+	@Operation(summary = "A case of the caller's organisation, with its version as ETag; for an organisation that accepted "
+			+ "a referral of it, only the sections shared (PERSON, INTAKE, SCREENING; the others null), read-only; 404 for any other")
 	ResponseEntity<CaseView> get(@PathVariable UUID id) {
-		Case c = caseload.read(new CaseId(id), "api");
-		return ResponseEntity.ok().eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
+		CaseView c = caseload.view(new CaseId(id), "api");
+		return ResponseEntity.ok().eTag("\"" + c.version() + "\"").header("Cache-Control", "no-store").body(c);
 	}
 
 	@GetMapping("/{id}/timeline")
