@@ -531,7 +531,8 @@ class Caseload {
 		return found;
 	}
 
-	private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, String unknownKey,
+	/** An enumeration's constant named by a form or API field, or a violation naming the field. */
+	static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, String unknownKey,
 			List<Violation> v) {
 		if (value == null || value.isBlank()) {
 			v.add(new Violation(field, "error.required"));
@@ -546,7 +547,7 @@ class Caseload {
 		}
 	}
 
-	private static String blankToNull(String s) {
+	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 }

@@ -278,10 +278,10 @@ class ReferralDesk {
 				|| org.map(o -> !o.getServiceCodes().contains(purpose)).orElse(false)) {
 			v.add(new Violation("purpose", "cases.error.referralPurpose"));
 		}
-		Referral.Urgency urgency = value(Referral.Urgency.class, in.urgency(), "urgency", "cases.error.referralUrgency", v);
+		Referral.Urgency urgency = Caseload.enumValue(Referral.Urgency.class, in.urgency(), "urgency", "cases.error.referralUrgency", v);
 		Set<Referral.Section> sections = EnumSet.noneOf(Referral.Section.class);
 		for (int i = 0; i < in.sections().size(); i++) {
-			Referral.Section s = value(Referral.Section.class, in.sections().get(i), "sections[" + i + "]",
+			Referral.Section s = Caseload.enumValue(Referral.Section.class, in.sections().get(i), "sections[" + i + "]",
 					"cases.error.referralSection", v);
 			if (s != null) {
 				sections.add(s);
@@ -290,7 +290,7 @@ class ReferralDesk {
 		if (sections.isEmpty() && v.stream().noneMatch(x -> x.field().startsWith("sections"))) {
 			v.add(new Violation("sections", "cases.error.referralSections"));
 		}
-		Referral.Consent consent = value(Referral.Consent.class, in.consent(), "consent", "cases.error.referralConsentValue", v);
+		Referral.Consent consent = Caseload.enumValue(Referral.Consent.class, in.consent(), "consent", "cases.error.referralConsentValue", v);
 		text(v, "consentBy", in.consentBy(), 200, true);
 		Instant consentAt = consentAt(in.consentAt(), v);
 		text(v, "interpreter", in.interpreter(), 200, false);
@@ -303,7 +303,7 @@ class ReferralDesk {
 			throw new InvalidInput(v);
 		}
 		return new Referral.Sending(receiver, purpose, urgency, sections, consent, in.consentBy().strip(), consentAt,
-				blank(in.interpreter()), blank(in.overrideReason()));
+				Caseload.blankToNull(in.interpreter()), Caseload.blankToNull(in.overrideReason()));
 	}
 
 	private Instant consentAt(String text, List<Violation> v) {
@@ -329,24 +329,6 @@ class ReferralDesk {
 		return at;
 	}
 
-	private static <E extends Enum<E>> E value(Class<E> type, String value, String field, String unknownKey,
-			List<Violation> v) {
-		if (value == null || value.isBlank()) {
-			v.add(new Violation(field, "error.required"));
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip());
-		}
-		catch (IllegalArgumentException e) {
-			v.add(new Violation(field, unknownKey));
-			return null;
-		}
-	}
-
-	private static String blank(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	private String digest(CaseId caseId, ReferralInput input) {
 		try {
