@@ -192,6 +192,26 @@ class ScreeningIT {
 		assertThat(api.get("/api/v1/cases/" + caseId).json().get("status").asString()).isEqualTo("AWAITING_SCREENING");
 	}
 
+	@Test
+	void theCaseListShowsScreenedAndUnscreenedCasesTogether() {
+		for (int i = 0; i < 3; i++) {
+			String other = api.post("/api/v1/cases", TestCases.intake(clock.instant().minus(Duration.ofHours(2)), "TH-20", "นาย รายการ " + i))
+				.json()
+				.get("id")
+				.asString();
+			if (i != 1) {
+				assertThat(api.post("/api/v1/cases/" + other + "/screenings", identified(0L)).status()).isEqualTo(200);
+			}
+		}
+		assertThat(api.post("/api/v1/cases/" + caseId + "/screenings", identified(0L)).status()).isEqualTo(200);
+
+		var list = api.get("/api/v1/cases?page=0&size=20");
+
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().get("items")).hasSize(4);
+		assertThat(list.json().get("items").toString()).contains("AWAITING_SIGN_OFF").contains("AWAITING_SCREENING");
+	}
+
 	static Map<String, Object> identified(Long version) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (version != null) {
