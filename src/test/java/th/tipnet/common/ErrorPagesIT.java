@@ -155,6 +155,55 @@ class ErrorPagesIT {
 	}
 
 	@Test
+	void aRequestTheServerCannotReadIsRefusedWithTheSecurityHeadersAndAPageWithoutServerDetails(CapturedOutput output)
+			throws Exception {
+		for (String target : new String[] { "/%zz", "/events/%zz?token=private-link-token", "/a{b}", "/a%00b", "/a\u0001b" }) {
+			RawAnswer answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			assertThat(answer.status()).as(target).isEqualTo(400);
+			assertThat(answer.header("Content-Security-Policy")).as(target + " CSP").contains("frame-ancestors 'none'");
+			assertThat(answer.header("X-Frame-Options")).as(target).isEqualTo("DENY");
+			assertThat(answer.header("X-Content-Type-Options")).as(target).isEqualTo("nosniff");
+			assertThat(answer.header("Content-Type")).as(target).startsWith("text/html").containsIgnoringCase("charset=utf-8");
+			String id = answer.header("X-Request-Id");
+			assertThat(id).as(target + " request id").isNotBlank();
+			assertThat(answer.body()).as(target)
+				.contains("ข้อมูลไม่ถูกต้อง")
+				.contains("Invalid input")
+				.contains(id)
+				.containsIgnoringCase("href=\"/?lang=en\"")
+				.doesNotContainIgnoringCase("tomcat")
+				.doesNotContain("private-link-token")
+				.doesNotContain("zz");
+			assertThat(output.getAll()).contains("[" + id + "]").doesNotContain("private-link-token");
+		}
+	}
+
+	/** The answer to bytes sent as they are: an HTTP client would correct (encode) a malformed path first. */
+	private RawAnswer raw(String request) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			int end = answer.indexOf("\r\n\r\n");
+			String[] head = answer.substring(0, end).split("\r\n");
+			Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (int i = 1; i < head.length; i++) {
+				int colon = head[i].indexOf(':');
+				headers.put(head[i].substring(0, colon).strip(), head[i].substring(colon + 1).strip());
+			}
+			return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, answer.substring(end + 4));
+		}
+	}
+
+	private record RawAnswer(int status, Map<String, String> headers, String body) {
+
+		String header(String name) {
+			return headers.get(name);
+		}
+	}
+
+	@Test
 	void aFailureHalfWayThroughAPageIsLoggedWithTheRequestIdAndWithoutPersonalData(CapturedOutput output) {
 		failing("/test-failures/render", () -> (model, request, response) -> {
 			response.getWriter().write("<html><body>half a page");
