@@ -201,6 +201,8 @@ class ErrorPagesIT {
 		JsonNode servers = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).path("servers");
 		assertThat(servers.size()).isEqualTo(1);
 		assertThat(servers.get(0).path("url").asString()).isEqualTo(IntegrationTest.PUBLIC_URL);
+		assertThat(servers.get(0).path("description").asString()).doesNotContain("Generated");
+		assertThat(answer.body()).contains("\"title\":\"TIPNet API\"");
 		assertThat(answer.body()).doesNotContain("evil.example");
 	}
 

@@ -90,7 +90,14 @@ class ApiDocumentation {
 		}
 
 		void apply() {
-			Info info = openApi.getInfo() == null ? new Info().title("TIPNet API").version("v1") : openApi.getInfo();
+			Info info = openApi.getInfo() == null ? new Info() : openApi.getInfo();
+			if (info.getTitle() == null || "OpenAPI definition".equals(info.getTitle())) {
+				// springdoc's placeholder title and version say nothing to a reader of the document
+				info.title("TIPNet API").version("v1");
+			}
+			if (openApi.getServers() != null) {
+				openApi.getServers().forEach(server -> server.setDescription("TIPNet (the configured tipnet.public-url)"));
+			}
 			info.setDescription(joined(info.getDescription(), "Input rules for every operation: " + TEXT_RULE
 					+ " Dates and times: " + DATE_RULE + " Request bodies: at most " + megabytes(maxBody)
 					+ " MB (multipart uploads " + megabytes(maxMultipart) + " MB), else 413; a Content-Type other than the "
