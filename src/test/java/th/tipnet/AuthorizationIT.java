@@ -222,6 +222,12 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/referrals/{id}/decline", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/withdraw", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/complete", NEED_TO_KNOW);
+		// Notices: every signed-in reader has their own; the service shows each only theirs (404 otherwise).
+		RULES.put("GET /notices", SIGNED_IN);
+		RULES.put("GET /notices/{id}", SIGNED_IN);
+		RULES.put("POST /notices/read-all", SIGNED_IN);
+		RULES.put("GET /api/v1/notices", SIGNED_IN);
+		RULES.put("POST /api/v1/notices/{id}/read", SIGNED_IN);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

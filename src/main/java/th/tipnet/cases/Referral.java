@@ -237,7 +237,7 @@ class Referral extends AbstractAggregateRoot<Referral> {
 		state = State.DECLINED;
 		declineReason = reason;
 		declineNote = note == null || note.isBlank() ? null : note.strip();
-		registerEvent(new ReferralDeclined(id(), caseId(), reason.name()));
+		registerEvent(new ReferralDeclined(id(), caseId(), reason.name(), receiverOrganisationId, purpose));
 	}
 
 	/** The referring organisation takes the referral back before it is answered. */
