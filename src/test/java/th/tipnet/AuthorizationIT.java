@@ -230,6 +230,20 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/notices/{id}/read", SIGNED_IN);
 	}
 
+	/** Screening and referral pages: the incoming list for case roles; a case's or referral's pages answer 404 to others. */
+	static {
+		RULES.put("GET /cases/{id}/screening", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/screening", NEED_TO_KNOW);
+		RULES.put("GET /cases/{id}/refer", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/refer", NEED_TO_KNOW);
+		RULES.put("GET /referrals/incoming", CASE_ROLES);
+		RULES.put("GET /referrals/{id}", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/accept", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/decline", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/complete", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/withdraw", NEED_TO_KNOW);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired
