@@ -18,6 +18,14 @@ interface Users extends JpaRepository<User, UUID> {
 
 	java.util.List<User> findByOrganisationId(UUID organisationId);
 
+	/** The enabled accounts of an organisation holding the role (whom {@link AccountRecipients} may mail). */
+	@Query("select u from User u join u.roles r where u.organisationId = :organisationId and r = :role and u.enabled = true order by u.username")
+	java.util.List<User> findEnabledByOrganisationIdAndRole(@Param("organisationId") UUID organisationId, @Param("role") Role role);
+
+	/** The enabled accounts naming the province that hold the role (provincial coordinators). */
+	@Query("select u from User u join u.roles r where u.provinceCode = :provinceCode and r = :role and u.enabled = true order by u.username")
+	java.util.List<User> findEnabledByProvinceCodeAndRole(@Param("provinceCode") String provinceCode, @Param("role") Role role);
+
 	/** Accounts with this e-mail address, whatever its case (an address may serve several accounts). */
 	@Query("select u from User u where lower(u.email) = :email")
 	java.util.List<User> findByEmail(@Param("email") String lowerCaseEmail);
