@@ -250,6 +250,23 @@ class OversightIT {
 		assertThat(audits(caseId, "BREAK_GLASS_OPENED", "")).isEqualTo(1);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesThePseudonymisedViewAndTheNewOperations() {
+		JsonNode doc = new Api(port).get("/v3/api-docs").json();
+		JsonNode schemas = doc.get("components").get("schemas");
+		assertThat(schemas.get("PseudonymisedCase").get("properties").has("ageBand")).isTrue();
+		assertThat(schemas.get("PseudonymisedCase").get("properties").has("person")).isFalse();
+		assertThat(schemas.get("PseudonymisedCaseLine")).isNotNull();
+		assertThat(schemas.get("NewBreakGlass").get("properties").get("reason").get("minLength").asInt())
+			.isEqualTo(BreakGlass.MIN_REASON);
+		assertThat(schemas.get("NewBreakGlass").get("required").toString()).contains("reason");
+		assertThat(schemas.get("ConsentRevocation")).isNotNull();
+		assertThat(doc.get("paths").has("/api/v1/cases/{id}/break-glass")).isTrue();
+		assertThat(doc.get("paths").has("/api/v1/referrals/{id}/revoke-consent")).isTrue();
+		assertThat(doc.get("paths").has("/api/v1/referrals/{id}/onward")).isTrue();
+		assertThat(doc.get("paths").get("/api/v1/cases").get("get").toString()).contains("PseudonymisedCasePage");
+	}
+
 	private int audits(String entity, String action, String via) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_id = ? AND action = ? AND changes LIKE ?",
 				Integer.class, entity, action, "%" + via + "%");
