@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ class CaseOversightBrowserIT {
 
 	UUID coordinating;
 
+	UUID lead;
+
 	String caseNumber;
 
 	@BeforeEach
@@ -63,7 +66,7 @@ class CaseOversightBrowserIT {
 		this.chromium = chromium;
 		accounts = new TestAccounts(context);
 		coordinating = directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id();
-		UUID lead = directory.organisationByReferenceKey("hug-project").orElseThrow().id();
+		lead = directory.organisationByReferenceKey("hug-project").orElseThrow().id();
 		Api worker = new Api(port).withToken(accounts.token(accounts.createIn(lead, null, "ovb-worker", Role.CASE_WORKER)));
 		caseNumber = worker.post("/api/v1/cases", intake(clock.instant().minus(Duration.ofHours(21)), NAME, 1996, null))
 			.json()
@@ -102,6 +105,21 @@ class CaseOversightBrowserIT {
 			assertThat(page.getByTestId("names")).containsText(NAME);
 			desk.assertAccessible();
 			desk.shot("case-oversight/break-glass-banner-th-1280");
+		}
+		// The lead organisation's supervisor sees who opened the case, why and until when.
+		var supervisor = accounts.createIn(lead, null, "ovb-lead", Role.CASE_SUPERVISOR);
+		String secret = accounts.enrolTotp(supervisor);
+		try (BrowserPage desk = new BrowserPage(chromium, port, "th-TH", 1280, 900)) {
+			Page page = desk.page();
+			desk.signIn(supervisor.username(), supervisor.password());
+			page.getByLabel("รหัสยืนยัน").fill(TotpCodes.at(secret, Instant.now()));
+			page.getByText("ยืนยัน", new Page.GetByTextOptions().setExact(true)).click();
+			page.navigate(desk.url("/cases"));
+			page.getByText(caseNumber).click();
+			assertThat(page.getByTestId("break-glass-banner")).containsText(coordinator.username());
+			assertThat(page.getByTestId("break-glass-banner")).containsText("ตช 0026/2569");
+			desk.assertAccessible();
+			desk.shot("case-oversight/break-glass-banner-lead-th-1280");
 		}
 	}
 
