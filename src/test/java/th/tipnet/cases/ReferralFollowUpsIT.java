@@ -1,6 +1,8 @@
 package th.tipnet.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import tools.jackson.databind.JsonNode;
 
@@ -50,6 +56,11 @@ class ReferralFollowUpsIT {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	MockMvc mvc;
+
+	TestAccounts accounts;
+
 	UUID lead;
 
 	UUID receiver;
@@ -66,7 +77,7 @@ class ReferralFollowUpsIT {
 
 	@BeforeEach
 	void setUp() {
-		TestAccounts accounts = new TestAccounts(context);
+		accounts = new TestAccounts(context);
 		lead = directory.organisationByReferenceKey("stella-maris").orElseThrow().id();
 		receiver = directory.organisationByReferenceKey("mirror-foundation").orElseThrow().id();
 		third = directory.organisationByReferenceKey("oag-htlo").orElseThrow().id();
@@ -142,6 +153,29 @@ class ReferralFollowUpsIT {
 		assertThat(steps).containsSubsequence("REFERRAL_ACCEPTED", "CONSENT_REVOKED", "CONSENT_REVOKED");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_id = ? AND action = 'REFERRAL_CONSENT_REVOKED'",
 				Integer.class, id)).isEqualTo(2);
+	}
+
+	@Test
+	void theLeadOrganisationRecordsARevocationOnTheCasePage() throws Exception {
+		JsonNode r = accepted(List.of("PERSON", "SCREENING"));
+		var worker = accounts.createIn(lead, null, "fu-page", Role.CASE_WORKER);
+		var who = accounts.authentication(worker);
+		MvcResult page = mvc.perform(MockMvcRequestBuilders.get("/cases/" + caseId).accept("text/html").with(authentication(who)))
+			.andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("consent-panel", "revoke-consent");
+
+		MvcResult posted = mvc.perform(MockMvcRequestBuilders.post("/cases/" + caseId + "/referrals/" + r.get("id").asString()
+				+ "/revoke-consent")
+			.with(authentication(who))
+			.with(csrf())
+			.param("version", r.get("version").asString())
+			.param("sections", "PERSON")).andReturn();
+		assertThat(posted.getResponse().getStatus()).isEqualTo(302);
+		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + caseId);
+		assertThat(receiving.get("/api/v1/cases/" + caseId).body()).doesNotContain(NAME);
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/cases/" + caseId).accept("text/html").with(authentication(who)))
+			.andReturn().getResponse().getContentAsString()).contains("consent-panel");
 	}
 
 	@Test
