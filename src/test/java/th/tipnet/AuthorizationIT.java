@@ -242,6 +242,11 @@ class AuthorizationIT {
 		RULES.put("POST /referrals/{id}/decline", NEED_TO_KNOW);
 		RULES.put("POST /referrals/{id}/complete", NEED_TO_KNOW);
 		RULES.put("POST /referrals/{id}/withdraw", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/break-glass", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/break-glass", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/revoke-consent", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/onward", NEED_TO_KNOW);
+		RULES.put("POST /cases/{caseId}/referrals/{referralId}/revoke-consent", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

@@ -50,6 +50,8 @@ class Case extends AbstractAggregateRoot<Case> {
 
 	static final String SCREENING_SIGNED_OFF = "SCREENING_SIGNED_OFF";
 
+	static final String BREAK_GLASS = "BREAK_GLASS";
+
 	@Id
 	private UUID id;
 
@@ -219,6 +221,11 @@ class Case extends AbstractAggregateRoot<Case> {
 	/** A step of one of the case's referrals on its timeline ({@code REFERRAL_SENT}, {@code REFERRAL_ACCEPTED}, ...). */
 	void noteReferral(String step, Actor actor, Instant at) {
 		steps.add(new Step(step, at, actor.userId(), actor.name()));
+	}
+
+	/** A coordinator opened the case under break glass: the lead organisation sees it on the timeline. */
+	void noteBreakGlass(Actor coordinator, Instant at) {
+		steps.add(new Step(BREAK_GLASS, at, coordinator.userId(), coordinator.name()));
 	}
 
 	/** A few minutes of clock drift between a phone and the server is not the future. */

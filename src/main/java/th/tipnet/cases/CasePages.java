@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,15 +52,28 @@ class CasePages {
 
 	private final MessageSource messages;
 
-	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages) {
+	private final Oversight oversight;
+
+	private final OversightPages oversightPages;
+
+	private final ReferralFollowUpPages followUpPages;
+
+	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Oversight oversight,
+			OversightPages oversightPages, ReferralFollowUpPages followUpPages) {
 		this.caseload = caseload;
 		this.directory = directory;
 		this.dates = dates;
 		this.messages = messages;
+		this.oversight = oversight;
+		this.oversightPages = oversightPages;
+		this.followUpPages = followUpPages;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		if (Oversight.overseesOnly()) {
+			return oversightPages.list(page, model, locale);
+		}
 		Page<Case> found = caseload.list(page, PAGE_SIZE);
 		model.addAttribute("rows", found.getContent().stream().map(c -> new Row(CaseView.Summary.of(c, caseload.screeningClock(c)),
 				provinceName(c.provinceCode(), locale))).toList());
@@ -93,7 +107,13 @@ class CasePages {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
-		Case c = caseload.read(new CaseId(id), "page");
+		Optional<String> pseudonymised = oversightPages.insteadOfCase(new CaseId(id), model, locale);
+		if (pseudonymised.isPresent()) {
+			return pseudonymised.get();
+		}
+		Case c = oversight.underBreakGlass(new CaseId(id), "page").orElseGet(() -> caseload.read(new CaseId(id), "page"));
+		model.addAttribute("breakGlassBanners", oversight.banners(c));
+		model.addAttribute("consentReferrals", followUpPages.revocable(c, locale));
 		CaseView view = CaseView.of(c, caseload.screeningClock(c));
 		model.addAttribute("c", view);
 		model.addAttribute("timeline", CaseView.timeline(c));

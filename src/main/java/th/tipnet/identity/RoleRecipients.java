@@ -13,7 +13,7 @@ import th.tipnet.common.Languages;
 import th.tipnet.common.Recipients;
 
 /**
- * The addresses of the active holders of a role, for other modules' mail (case alerts). Accounts keep
+ * The addresses of the active holders of a role, for other modules' mail (case alerts, break glass). Accounts keep
  * no language of their own yet, so every recipient is written to in Thai, the network's language; an
  * unknown role names nobody.
  */
@@ -53,7 +53,7 @@ class RoleRecipients implements Recipients {
 		for (User u : holders) {
 			if (u.email() != null && !u.email().isBlank()) {
 				once.putIfAbsent(u.email().strip().toLowerCase(Locale.ROOT),
-						new Recipient(u.email().strip(), Languages.THAI.getLanguage()));
+						new Recipient(u.id(), u.displayName(), u.email().strip(), Languages.THAI.getLanguage()));
 			}
 		}
 		return List.copyOf(once.values());
