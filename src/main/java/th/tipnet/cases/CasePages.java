@@ -113,6 +113,8 @@ class CasePages {
 		}
 		Case c = oversight.underBreakGlass(new CaseId(id), "page").orElseGet(() -> caseload.read(new CaseId(id), "page"));
 		model.addAttribute("breakGlassBanners", oversight.banners(c));
+		// Only the lead organisation's case roles screen and refer; a reader under break glass reads the case.
+		model.addAttribute("leads", ReferralDesk.caseWorker().map(a -> a.organisationId().equals(c.leadOrganisationId())).orElse(false));
 		model.addAttribute("consentReferrals", followUpPages.revocable(c, locale));
 		CaseView view = CaseView.of(c, caseload.screeningClock(c));
 		model.addAttribute("c", view);
