@@ -16,6 +16,9 @@ enum CaseAlert {
 
 	REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_WITHDRAWN, REFERRAL_COMPLETED,
 
+	/** The person revoked their consent to some or all of the sections a referral shares. */
+	REFERRAL_CONSENT_REVOKED,
+
 	/** Under four hours of the screening clock left, no decision yet. */
 	SCREENING_DUE_SOON,
 
@@ -55,7 +58,7 @@ enum CaseAlert {
 		String referralLink = p.referralId() == null ? caseLink : "/referrals/" + p.referralId();
 		List<Addressee> to = new ArrayList<>();
 		switch (this) {
-			case REFERRAL_SENT, REFERRAL_WITHDRAWN ->
+			case REFERRAL_SENT, REFERRAL_WITHDRAWN, REFERRAL_CONSENT_REVOKED ->
 				to.add(new Addressee(Audience.organisation(p.receiverOrganisationId(), CASE_STAFF), referralLink));
 			case REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_COMPLETED ->
 				to.add(new Addressee(Audience.organisation(p.leadOrganisationId(), CASE_STAFF), caseLink));

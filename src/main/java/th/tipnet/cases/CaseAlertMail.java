@@ -89,6 +89,11 @@ class CaseAlertMail {
 	}
 
 	@ApplicationModuleListener
+	void on(ReferralConsentRevoked revoked) throws Exception {
+		send(CaseAlert.REFERRAL_CONSENT_REVOKED, parties.ofReferral(revoked.referralId()));
+	}
+
+	@ApplicationModuleListener
 	void on(CaseEscalated escalated) throws Exception {
 		CaseAlert alert = CaseAlert.valueOf(escalated.alert());
 		send(alert, escalated.referralId() == null ? parties.ofCase(escalated.caseId())

@@ -48,6 +48,11 @@ class ReferralNotices {
 		post(CaseAlert.REFERRAL_COMPLETED, completed.referralId());
 	}
 
+	@EventListener
+	void on(ReferralConsentRevoked revoked) {
+		post(CaseAlert.REFERRAL_CONSENT_REVOKED, revoked.referralId());
+	}
+
 	private void post(CaseAlert alert, ReferralId referral) {
 		parties.ofReferral(referral).ifPresent(p -> post(alert, p));
 	}

@@ -139,6 +139,9 @@ class ReferralFollowUpsIT {
 		JsonNode told = receiving.get("/api/v1/referrals/" + id).json();
 		assertThat(told.get("consentRevoked").get(0).get("section").asString()).isEqualTo("PERSON");
 		assertThat(told.get("sections").toString()).isEqualTo("[\"SCREENING\"]");
+		// The receiver is told in the application, with the case number and a link to the referral only.
+		assertThat(receiving.get("/api/v1/notices").body()).contains("cases.notice.REFERRAL_CONSENT_REVOKED", "/referrals/" + id)
+			.doesNotContain(NAME);
 
 		// The rest, without naming sections: the case is closed to the receiver.
 		Api.Response all = sender.post("/api/v1/referrals/" + id + "/revoke-consent",
