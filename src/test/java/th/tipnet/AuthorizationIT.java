@@ -222,6 +222,9 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/referrals/{id}/decline", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/withdraw", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/complete", NEED_TO_KNOW);
+		// case-intake: group intake (operations) and unfinished intakes (drafts)
+		RULES.put("POST /api/v1/operations", CASE_ROLES);
+		RULES.put("GET /api/v1/operations/{id}", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

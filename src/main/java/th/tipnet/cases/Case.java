@@ -133,6 +133,9 @@ class Case extends AbstractAggregateRoot<Case> {
 	@Version
 	private Long version;
 
+	@Column(name = "operation_id", updatable = false)
+	private UUID operationId;
+
 	protected Case() {
 	}
 
@@ -224,6 +227,22 @@ class Case extends AbstractAggregateRoot<Case> {
 	/** A few minutes of clock drift between a phone and the server is not the future. */
 	static boolean firstContactIsInTheFuture(Instant firstContactAt, Instant now) {
 		return firstContactAt.isAfter(now.plus(Duration.ofMinutes(5)));
+	}
+
+	/**
+	 * Joins the case, as it is opened, to the operation that met the person with others (a group
+	 * intake); a case already stored or already in an operation cannot change its operation.
+	 */
+	Case partOf(OperationId operation) {
+		if (version != null || operationId != null) {
+			throw DomainException.conflict("cases.error.operationFixed");
+		}
+		operationId = operation.value();
+		return this;
+	}
+
+	java.util.Optional<OperationId> operation() {
+		return java.util.Optional.ofNullable(operationId).map(OperationId::new);
 	}
 
 	/** The events registered and not yet published: what a verb did, for the tests of the state table. */
