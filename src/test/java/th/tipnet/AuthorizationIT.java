@@ -225,6 +225,12 @@ class AuthorizationIT {
 		// case-intake: group intake (operations) and unfinished intakes (drafts)
 		RULES.put("POST /api/v1/operations", CASE_ROLES);
 		RULES.put("GET /api/v1/operations/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("POST /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("GET /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("PUT /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("DELETE /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/intake-drafts/{id}/submit", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

@@ -82,6 +82,15 @@ class GroupIntakes {
 
 	/** Opens the operation and every person's case in one transaction, or nothing when any field is refused. */
 	Opened open(GroupIntake group, String idempotencyKey) {
+		return open(group, idempotencyKey, opened -> {
+		});
+	}
+
+	/**
+	 * As {@link #open(GroupIntake, String)}, doing {@code alsoThen} in the same transaction (a draft's
+	 * removal): when it throws, nothing is opened.
+	 */
+	Opened open(GroupIntake group, String idempotencyKey, java.util.function.Consumer<List<Case>> alsoThen) {
 		Actor actor = Caseload.caseWorker().orElseThrow(DomainException::forbidden);
 		String key = Caseload.idempotencyKey(idempotencyKey);
 		Instant now = clock.instant();
@@ -117,6 +126,7 @@ class GroupIntakes {
 			audit.record(OPERATION, operation.id(), "OPERATION_OPENED", Changes.none()
 				.note("persons", opened.size())
 				.note("caseIds", opened.stream().map(c -> c.id().toString()).toList()));
+			alsoThen.accept(opened);
 			return new Opened(operation, opened, true);
 		});
 	}
