@@ -226,6 +226,10 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/operations", CASE_ROLES);
 		RULES.put("GET /api/v1/operations/{id}", NEED_TO_KNOW);
 		RULES.put("GET /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("GET /cases/group", CASE_ROLES);
+		RULES.put("POST /cases/group", CASE_ROLES);
+		RULES.put("GET /cases/drafts", CASE_ROLES);
+		RULES.put("GET /cases/operations/{id}", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/intake-drafts", CASE_ROLES);
 		RULES.put("GET /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
 		RULES.put("PUT /api/v1/intake-drafts/{id}", NEED_TO_KNOW);

@@ -51,7 +51,10 @@ class CasePages {
 
 	private final MessageSource messages;
 
-	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages) {
+	private final Operations operations;
+
+	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Operations operations) {
+		this.operations = operations;
 		this.caseload = caseload;
 		this.directory = directory;
 		this.dates = dates;
@@ -105,6 +108,14 @@ class CasePages {
 		model.addAttribute("maySignOff", c.status() == CaseStatus.AWAITING_SIGN_OFF
 				&& th.tipnet.common.security.CurrentUser.hasRole(CaseAccess.CASE_SUPERVISOR));
 		model.addAttribute("nationalityNames", view.person().nationalities().stream().map(n -> country(n, locale)).toList());
+		c.operation().ifPresent(op -> {
+			model.addAttribute("operationId", op.value());
+			model.addAttribute("operationCases", operations.casesOf(op.value(), th.tipnet.common.Actor.current().organisationId())
+				.stream()
+				.filter(other -> !other.id().equals(c.id()))
+				.map(other -> CaseView.Summary.of(other, caseload.screeningClock(other)))
+				.toList());
+		});
 		return "cases/case";
 	}
 
