@@ -230,6 +230,11 @@ class AuthorizationIT {
 		RULES.put("POST /cases/group", CASE_ROLES);
 		RULES.put("GET /cases/drafts", CASE_ROLES);
 		RULES.put("GET /cases/operations/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/persons", NEED_TO_KNOW);
+		RULES.put("PUT /api/v1/cases/{id}/persons", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/attachments/{attachmentId}", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/intake-drafts", CASE_ROLES);
 		RULES.put("GET /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
 		RULES.put("PUT /api/v1/intake-drafts/{id}", NEED_TO_KNOW);

@@ -431,7 +431,7 @@ class Caseload {
 		return types;
 	}
 
-	private List<PersonName> names(List<Intake.Name> given, List<Violation> v) {
+	List<PersonName> names(List<Intake.Name> given, List<Violation> v) {
 		List<PersonName> names = new ArrayList<>();
 		if (given.size() > MAX_NAMES) {
 			v.add(new Violation("names", "cases.error.namesTooMany", MAX_NAMES));
@@ -469,7 +469,7 @@ class Caseload {
 	/** Latin combining accents, Thai maitaikhu to thanthakhat, spaces and punctuation. */
 	private static final Pattern NAME_MARKS = Pattern.compile("[\\u0300-\\u036F\\u0E47-\\u0E4C\\s\\p{P}]+");
 
-	private static Birth birth(Intake in, Instant firstContact, List<Violation> v) {
+	static Birth birth(Intake in, Instant firstContact, List<Violation> v) {
 		LocalDate contactDay = firstContact.atZone(Dates.BANGKOK).toLocalDate();
 		if (in.estimatedAge() != null) {
 			if (in.birthYear() != null || in.birthMonth() != null || in.birthDay() != null) {
@@ -519,7 +519,7 @@ class Caseload {
 		return birth;
 	}
 
-	private static Set<String> nationalities(List<String> codes, List<Violation> v) {
+	static Set<String> nationalities(List<String> codes, List<Violation> v) {
 		Set<String> found = new LinkedHashSet<>();
 		if (codes.size() > 5) {
 			v.add(new Violation("nationalities", "cases.error.nationalitiesTooMany", 5));
