@@ -172,6 +172,27 @@ class GroupIntakeBrowserIT {
 			page.getByTestId("draft-row").first().getByRole(AriaRole.LINK).click();
 			assertThat(page.getByTestId("checklist")).containsText("Province");
 			desk.shot("group-intake-draft-desktop-en");
+
+			// Finished in English: the operation's page and a case's panel of the others met together.
+			page.getByLabel("Province", new Page.GetByLabelOptions().setExact(true)).selectOption("TH-20");
+			page.locator(id("persons0.gender")).selectOption("Feminine");
+			page.getByTestId("add-person").click();
+			page.locator(id("persons1.names0.name")).fill("Second Person");
+			page.locator(id("persons1.gender")).selectOption("Masculine");
+			page.getByTestId("open-all").click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 case(s) opened");
+			desk.assertAccessible();
+			desk.shot("group-operation-desktop-en");
+			page.navigate(page.url() + "?lang=th");
+			assertThat(page.locator("h1")).hasText("ปฏิบัติการ: กลุ่มที่พบพร้อมกัน");
+			desk.shot("group-operation-desktop-th");
+			page.getByTestId("case-row").first().getByRole(AriaRole.LINK).first().click();
+			assertThat(page.getByTestId("operation")).containsText("รวมทั้งหมด 2 คน");
+			desk.assertAccessible();
+			desk.shot("group-case-desktop-th");
+			page.navigate(page.url() + "?lang=en");
+			assertThat(page.getByTestId("operation")).containsText("2 persons in all");
+			desk.shot("group-case-desktop-en");
 		}
 	}
 }
