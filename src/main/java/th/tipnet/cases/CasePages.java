@@ -53,8 +53,12 @@ class CasePages {
 
 	private final Operations operations;
 
-	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Operations operations) {
+	private final PossibleMatches matches;
+
+	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Operations operations,
+			PossibleMatches matches) {
 		this.operations = operations;
+		this.matches = matches;
 		this.caseload = caseload;
 		this.directory = directory;
 		this.dates = dates;
@@ -108,6 +112,7 @@ class CasePages {
 		model.addAttribute("maySignOff", c.status() == CaseStatus.AWAITING_SIGN_OFF
 				&& th.tipnet.common.security.CurrentUser.hasRole(CaseAccess.CASE_SUPERVISOR));
 		model.addAttribute("nationalityNames", view.person().nationalities().stream().map(n -> country(n, locale)).toList());
+		model.addAttribute("possibleMatches", matches.of(List.of(c), th.tipnet.common.Actor.current(), locale));
 		c.operation().ifPresent(op -> {
 			model.addAttribute("operationId", op.value());
 			model.addAttribute("operationCases", operations.casesOf(op.value(), th.tipnet.common.Actor.current().organisationId())

@@ -49,6 +49,13 @@ class GroupIntakeIT {
 
 	Api worker;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	TestAccounts.Account policeWorker;
+
+	TestAccounts accounts;
+
 	Api shelter;
 
 	Api outsider;
@@ -60,11 +67,12 @@ class GroupIntakeIT {
 
 	@BeforeEach
 	void setUp() {
-		TestAccounts accounts = new TestAccounts(context);
+		accounts = new TestAccounts(context);
 		police = directory.organisationByReferenceKey("rtp-tatip").orElseThrow().id();
 		UUID stella = directory.organisationByReferenceKey("stella-maris").orElseThrow().id();
 		UUID hug = directory.organisationByReferenceKey("hug-project").orElseThrow().id();
-		worker = new Api(port).withToken(accounts.token(accounts.createIn(police, null, "group-worker", Role.CASE_WORKER)));
+		policeWorker = accounts.createIn(police, null, "group-worker", Role.CASE_WORKER);
+		worker = new Api(port).withToken(accounts.token(policeWorker));
 		shelter = new Api(port).withToken(accounts.token(accounts.createIn(stella, null, "group-shelter", Role.CASE_WORKER)));
 		outsider = new Api(port).withToken(accounts.token(accounts.createIn(hug, null, "group-outsider", Role.CASE_SUPERVISOR)));
 	}
@@ -230,6 +238,32 @@ class GroupIntakeIT {
 		own.json().get("possibleMatches").forEach(m -> seen.add(m.get("otherCaseNumber").isNull() ? m.get("organisation").asString()
 				: m.get("otherCaseNumber").asString()));
 		assertThat(seen).contains(earlierNumber).hasSize(2);
+	}
+
+	@Test
+	void aSingleIntakesCasePageFlagsAnEarlierCaseHeldElsewhereByTheOrganisationsNameOnly() throws Exception {
+		var earlier = shelter.post("/api/v1/cases",
+				TestCases.intake(clock.instant().minus(Duration.ofDays(3)), "TH-20", "Ko Ko " + tag));
+		assertThat(earlier.status()).isEqualTo(201);
+		clock.advance(Duration.ofMinutes(1));
+		var again = worker.post("/api/v1/cases", TestCases.intake(clock.instant().minus(Duration.ofHours(1)), "TH-74",
+				"KO  KO " + tag.toUpperCase()));
+		assertThat(again.status()).isEqualTo(201);
+
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/cases/" + again.json().get("id").asString())
+			.header("Accept-Language", "th")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.authentication(accounts.authentication(policeWorker))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String stellaName = directory.organisation(directory.organisationByReferenceKey("stella-maris").orElseThrow().id())
+			.orElseThrow()
+			.name(java.util.Locale.forLanguageTag("th"));
+		assertThat(page).contains("อาจเคยพบมาก่อน", "อาจตรงกับคดีที่องค์กร " + stellaName + " ถืออยู่")
+			.doesNotContain(earlier.json().get("caseNumber").asString())
+			.doesNotContain(earlier.json().get("id").asString());
 	}
 
 	static Map<String, Object> withBirthYear(Map<String, Object> intake, int year) {
