@@ -247,6 +247,24 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/referrals/{id}/revoke-consent", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/onward", NEED_TO_KNOW);
 		RULES.put("POST /cases/{caseId}/referrals/{referralId}/revoke-consent", NEED_TO_KNOW);
+		// case-intake: group intake (operations) and unfinished intakes (drafts)
+		RULES.put("POST /api/v1/operations", CASE_ROLES);
+		RULES.put("GET /api/v1/operations/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("GET /cases/group", CASE_ROLES);
+		RULES.put("POST /cases/group", CASE_ROLES);
+		RULES.put("GET /cases/drafts", CASE_ROLES);
+		RULES.put("GET /cases/operations/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/persons", NEED_TO_KNOW);
+		RULES.put("PUT /api/v1/cases/{id}/persons", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/attachments/{attachmentId}", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("GET /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("PUT /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("DELETE /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/intake-drafts/{id}/submit", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

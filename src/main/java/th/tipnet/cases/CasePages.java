@@ -58,8 +58,15 @@ class CasePages {
 
 	private final ReferralFollowUpPages followUpPages;
 
+	private final Operations operations;
+
+	private final PossibleMatches matches;
+
 	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Oversight oversight,
-			OversightPages oversightPages, ReferralFollowUpPages followUpPages) {
+			OversightPages oversightPages, ReferralFollowUpPages followUpPages, Operations operations,
+			PossibleMatches matches) {
+		this.operations = operations;
+		this.matches = matches;
 		this.caseload = caseload;
 		this.directory = directory;
 		this.dates = dates;
@@ -114,7 +121,8 @@ class CasePages {
 		Case c = oversight.underBreakGlass(new CaseId(id), "page").orElseGet(() -> caseload.read(new CaseId(id), "page"));
 		model.addAttribute("breakGlassBanners", oversight.banners(c));
 		// Only the lead organisation's case roles screen and refer; a reader under break glass reads the case.
-		model.addAttribute("leads", ReferralDesk.caseWorker().map(a -> a.organisationId().equals(c.leadOrganisationId())).orElse(false));
+		boolean leads = ReferralDesk.caseWorker().map(a -> a.organisationId().equals(c.leadOrganisationId())).orElse(false);
+		model.addAttribute("leads", leads);
 		model.addAttribute("consentReferrals", followUpPages.revocable(c, locale));
 		CaseView view = CaseView.of(c, caseload.screeningClock(c));
 		model.addAttribute("c", view);
@@ -124,9 +132,18 @@ class CasePages {
 		model.addAttribute("gender", c.gender().name());
 		model.addAttribute("exploitation", c.exploitation().stream().map(Enum::name).sorted().toList());
 		model.addAttribute("birth", birthText(view.person().birth(), locale));
-		model.addAttribute("maySignOff", c.status() == CaseStatus.AWAITING_SIGN_OFF
+		model.addAttribute("maySignOff", leads && c.status() == CaseStatus.AWAITING_SIGN_OFF
 				&& th.tipnet.common.security.CurrentUser.hasRole(CaseAccess.CASE_SUPERVISOR));
 		model.addAttribute("nationalityNames", view.person().nationalities().stream().map(n -> country(n, locale)).toList());
+		model.addAttribute("possibleMatches", matches.of(List.of(c), th.tipnet.common.Actor.current(), locale));
+		c.operation().ifPresent(op -> {
+			model.addAttribute("operationId", op.value());
+			model.addAttribute("operationCases", operations.casesOf(op.value(), th.tipnet.common.Actor.current().organisationId())
+				.stream()
+				.filter(other -> !other.id().equals(c.id()))
+				.map(other -> CaseView.Summary.of(other, caseload.screeningClock(other)))
+				.toList());
+		});
 		return "cases/case";
 	}
 
