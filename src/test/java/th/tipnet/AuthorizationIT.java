@@ -222,6 +222,49 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/referrals/{id}/decline", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/withdraw", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/referrals/{id}/complete", NEED_TO_KNOW);
+		// Notices: every signed-in reader has their own; the service shows each only theirs (404 otherwise).
+		RULES.put("GET /notices", SIGNED_IN);
+		RULES.put("GET /notices/{id}", SIGNED_IN);
+		RULES.put("POST /notices/read-all", SIGNED_IN);
+		RULES.put("GET /api/v1/notices", SIGNED_IN);
+		RULES.put("POST /api/v1/notices/{id}/read", SIGNED_IN);
+	}
+
+	/** Screening and referral pages: the incoming list for case roles; a case's or referral's pages answer 404 to others. */
+	static {
+		RULES.put("GET /cases/{id}/screening", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/screening", NEED_TO_KNOW);
+		RULES.put("GET /cases/{id}/refer", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/refer", NEED_TO_KNOW);
+		RULES.put("GET /referrals/incoming", CASE_ROLES);
+		RULES.put("GET /referrals/{id}", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/accept", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/decline", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/complete", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/withdraw", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/break-glass", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/break-glass", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/revoke-consent", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/onward", NEED_TO_KNOW);
+		RULES.put("POST /cases/{caseId}/referrals/{referralId}/revoke-consent", NEED_TO_KNOW);
+		// case-intake: group intake (operations) and unfinished intakes (drafts)
+		RULES.put("POST /api/v1/operations", CASE_ROLES);
+		RULES.put("GET /api/v1/operations/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("GET /cases/group", CASE_ROLES);
+		RULES.put("POST /cases/group", CASE_ROLES);
+		RULES.put("GET /cases/drafts", CASE_ROLES);
+		RULES.put("GET /cases/operations/{id}", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/persons", NEED_TO_KNOW);
+		RULES.put("PUT /api/v1/cases/{id}/persons", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /api/v1/cases/{id}/attachments/{attachmentId}", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/intake-drafts", CASE_ROLES);
+		RULES.put("GET /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("PUT /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("DELETE /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/intake-drafts/{id}/submit", NEED_TO_KNOW);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");

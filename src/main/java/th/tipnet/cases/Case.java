@@ -50,6 +50,8 @@ class Case extends AbstractAggregateRoot<Case> {
 
 	static final String SCREENING_SIGNED_OFF = "SCREENING_SIGNED_OFF";
 
+	static final String BREAK_GLASS = "BREAK_GLASS";
+
 	@Id
 	private UUID id;
 
@@ -132,6 +134,31 @@ class Case extends AbstractAggregateRoot<Case> {
 
 	@Version
 	private Long version;
+
+	@Column(name = "operation_id", updatable = false)
+	private UUID operationId;
+
+	@Enumerated(EnumType.STRING)
+	private Sex sex;
+
+	@Convert(converter = Sealed.class)
+	@Column(name = "special_needs")
+	private String specialNeeds;
+
+	@ElementCollection
+	@CollectionTable(name = "nrm_person_language", joinColumns = @JoinColumn(name = "case_id"))
+	@Column(name = "code")
+	private Set<String> languages = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "nrm_person_document", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<IdentityDocument> documents = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "nrm_person_contact", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<Contact> contacts = new ArrayList<>();
 
 	protected Case() {
 	}
@@ -221,9 +248,84 @@ class Case extends AbstractAggregateRoot<Case> {
 		steps.add(new Step(step, at, actor.userId(), actor.name()));
 	}
 
+	/** A coordinator opened the case under break glass: the lead organisation sees it on the timeline. */
+	void noteBreakGlass(Actor coordinator, Instant at) {
+		steps.add(new Step(BREAK_GLASS, at, coordinator.userId(), coordinator.name()));
+	}
+
 	/** A few minutes of clock drift between a phone and the server is not the future. */
 	static boolean firstContactIsInTheFuture(Instant firstContactAt, Instant now) {
 		return firstContactAt.isAfter(now.plus(Duration.ofMinutes(5)));
+	}
+
+	/**
+	 * Joins the case, as it is opened, to the operation that met the person with others (a group
+	 * intake); a case already stored or already in an operation cannot change its operation.
+	 */
+	Case partOf(OperationId operation) {
+		if (version != null || operationId != null) {
+			throw DomainException.conflict("cases.error.operationFixed");
+		}
+		operationId = operation.value();
+		return this;
+	}
+
+	java.util.Optional<OperationId> operation() {
+		return java.util.Optional.ofNullable(operationId).map(OperationId::new);
+	}
+
+	static final String PERSON_DESCRIBED = "PERSON_DESCRIBED";
+
+	/** All that is known of the person, each value already read and checked. */
+	record Person(List<PersonName> names, Sex sex, Gender gender, Birth birth, Set<String> nationalities,
+			Set<String> languages, List<IdentityDocument> documents, List<Contact> contacts, String specialNeeds) {
+	}
+
+	/**
+	 * Records what is now known of the person, whole (names, documents and contacts replace the
+	 * earlier ones). A birth that now shows the person may have been under 18 at first contact puts
+	 * the case under the child procedure, and one that shows an adult takes it off. At least one name.
+	 */
+	void describePerson(Person p, Actor actor, Clock clock) {
+		if (p.names().isEmpty()) {
+			throw DomainException.invalid("names", "cases.error.namesRequired");
+		}
+		names.clear();
+		names.addAll(p.names());
+		sex = p.sex();
+		gender = p.gender();
+		birth = p.birth();
+		nationalities.clear();
+		nationalities.addAll(p.nationalities());
+		languages.clear();
+		languages.addAll(p.languages());
+		documents.clear();
+		documents.addAll(p.documents());
+		contacts.clear();
+		contacts.addAll(p.contacts());
+		specialNeeds = p.specialNeeds();
+		childProcedure = birth.mayBeAChildOn(firstContactAt.atZone(Dates.BANGKOK).toLocalDate());
+		steps.add(new Step(PERSON_DESCRIBED, clock.instant(), actor.userId(), actor.name()));
+	}
+
+	java.util.Optional<Sex> sex() {
+		return java.util.Optional.ofNullable(sex);
+	}
+
+	String specialNeeds() {
+		return specialNeeds;
+	}
+
+	Set<String> languages() {
+		return new TreeSet<>(languages);
+	}
+
+	List<IdentityDocument> documents() {
+		return List.copyOf(documents);
+	}
+
+	List<Contact> contacts() {
+		return List.copyOf(contacts);
 	}
 
 	/** The events registered and not yet published: what a verb did, for the tests of the state table. */

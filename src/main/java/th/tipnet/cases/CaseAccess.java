@@ -23,9 +23,14 @@ class CaseAccess implements HttpAuthorizationRules {
 
 	static final String[] CASE_ROLES = { CASE_WORKER, CASE_SUPERVISOR };
 
+	/** The lists are also the coordinators' (pseudonymised, see {@link Oversight}). */
+	static final String[] CASE_AND_OVERSIGHT_ROLES = { CASE_WORKER, CASE_SUPERVISOR, Oversight.PROVINCIAL_COORDINATOR,
+			Oversight.NETWORK_COORDINATOR };
+
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-		rules.requestMatchers(HttpMethod.GET, "/cases", "/cases/new", "/api/v1/cases", "/api/v1/referrals").hasAnyRole(CASE_ROLES);
+		rules.requestMatchers(HttpMethod.GET, "/cases", "/api/v1/cases").hasAnyRole(CASE_AND_OVERSIGHT_ROLES);
+		rules.requestMatchers(HttpMethod.GET, "/cases/new", "/api/v1/referrals").hasAnyRole(CASE_ROLES);
 		rules.requestMatchers(HttpMethod.POST, "/cases/new", "/api/v1/cases").hasAnyRole(CASE_ROLES);
 	}
 

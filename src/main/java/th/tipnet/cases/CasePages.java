@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,15 +52,35 @@ class CasePages {
 
 	private final MessageSource messages;
 
-	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages) {
+	private final Oversight oversight;
+
+	private final OversightPages oversightPages;
+
+	private final ReferralFollowUpPages followUpPages;
+
+	private final Operations operations;
+
+	private final PossibleMatches matches;
+
+	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Oversight oversight,
+			OversightPages oversightPages, ReferralFollowUpPages followUpPages, Operations operations,
+			PossibleMatches matches) {
+		this.operations = operations;
+		this.matches = matches;
 		this.caseload = caseload;
 		this.directory = directory;
 		this.dates = dates;
 		this.messages = messages;
+		this.oversight = oversight;
+		this.oversightPages = oversightPages;
+		this.followUpPages = followUpPages;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		if (Oversight.overseesOnly()) {
+			return oversightPages.list(page, model, locale);
+		}
 		Page<Case> found = caseload.list(page, PAGE_SIZE);
 		model.addAttribute("rows", found.getContent().stream().map(c -> new Row(CaseView.Summary.of(c, caseload.screeningClock(c)),
 				provinceName(c.provinceCode(), locale))).toList());
@@ -93,7 +114,16 @@ class CasePages {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
-		Case c = caseload.read(new CaseId(id), "page");
+		Optional<String> pseudonymised = oversightPages.insteadOfCase(new CaseId(id), model, locale);
+		if (pseudonymised.isPresent()) {
+			return pseudonymised.get();
+		}
+		Case c = oversight.underBreakGlass(new CaseId(id), "page").orElseGet(() -> caseload.read(new CaseId(id), "page"));
+		model.addAttribute("breakGlassBanners", oversight.banners(c));
+		// Only the lead organisation's case roles screen and refer; a reader under break glass reads the case.
+		boolean leads = ReferralDesk.caseWorker().map(a -> a.organisationId().equals(c.leadOrganisationId())).orElse(false);
+		model.addAttribute("leads", leads);
+		model.addAttribute("consentReferrals", followUpPages.revocable(c, locale));
 		CaseView view = CaseView.of(c, caseload.screeningClock(c));
 		model.addAttribute("c", view);
 		model.addAttribute("timeline", CaseView.timeline(c));
@@ -102,9 +132,18 @@ class CasePages {
 		model.addAttribute("gender", c.gender().name());
 		model.addAttribute("exploitation", c.exploitation().stream().map(Enum::name).sorted().toList());
 		model.addAttribute("birth", birthText(view.person().birth(), locale));
-		model.addAttribute("maySignOff", c.status() == CaseStatus.AWAITING_SIGN_OFF
+		model.addAttribute("maySignOff", leads && c.status() == CaseStatus.AWAITING_SIGN_OFF
 				&& th.tipnet.common.security.CurrentUser.hasRole(CaseAccess.CASE_SUPERVISOR));
 		model.addAttribute("nationalityNames", view.person().nationalities().stream().map(n -> country(n, locale)).toList());
+		model.addAttribute("possibleMatches", matches.of(List.of(c), th.tipnet.common.Actor.current(), locale));
+		c.operation().ifPresent(op -> {
+			model.addAttribute("operationId", op.value());
+			model.addAttribute("operationCases", operations.casesOf(op.value(), th.tipnet.common.Actor.current().organisationId())
+				.stream()
+				.filter(other -> !other.id().equals(c.id()))
+				.map(other -> CaseView.Summary.of(other, caseload.screeningClock(other)))
+				.toList());
+		});
 		return "cases/case";
 	}
 

@@ -301,7 +301,7 @@ class Caseload {
 	}
 
 	/** The caller, when they are a case worker or supervisor of an organisation. */
-	private static Optional<Actor> caseWorker() {
+	static Optional<Actor> caseWorker() {
 		Actor actor = Actor.current();
 		boolean caseRole = CurrentUser.hasRole(CaseAccess.CASE_WORKER) || CurrentUser.hasRole(CaseAccess.CASE_SUPERVISOR);
 		return caseRole && actor.organisationId() != null ? Optional.of(actor) : Optional.empty();
@@ -320,7 +320,7 @@ class Caseload {
 		return Optional.of(new Opened(earlier.get(), false));
 	}
 
-	private static String idempotencyKey(String key) {
+	static String idempotencyKey(String key) {
 		if (key == null || key.isBlank()) {
 			return null;
 		}
@@ -343,7 +343,7 @@ class Caseload {
 	}
 
 	/** Reads the intake, collecting every refusal so the form shows them all at once. */
-	private Case.Opening read(Intake in, Instant now) {
+	Case.Opening read(Intake in, Instant now) {
 		List<Violation> v = new ArrayList<>();
 		Channel channel = enumValue(Channel.class, in.channel(), "channel", "cases.error.channel", v);
 		Instant firstContact = firstContact(in.firstContactAt(), now, v);
@@ -431,7 +431,7 @@ class Caseload {
 		return types;
 	}
 
-	private List<PersonName> names(List<Intake.Name> given, List<Violation> v) {
+	List<PersonName> names(List<Intake.Name> given, List<Violation> v) {
 		List<PersonName> names = new ArrayList<>();
 		if (given.size() > MAX_NAMES) {
 			v.add(new Violation("names", "cases.error.namesTooMany", MAX_NAMES));
@@ -455,12 +455,21 @@ class Caseload {
 		return names;
 	}
 
-	/** Names compare without case or spacing: "Aung  Ko" is "aung ko". */
+	/**
+	 * What a name's blind index is taken of, so that the same name written a little differently
+	 * matches: without case, spaces or punctuation, Latin accents (José is jose) or Thai tone marks
+	 * (which transliterations of foreign names place differently). Other scripts' marks stay: in
+	 * Burmese or Khmer they are letters' vowels.
+	 */
 	static String nameKey(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		String bare = NAME_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+		return Normalizer.normalize(bare, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
 	}
 
-	private static Birth birth(Intake in, Instant firstContact, List<Violation> v) {
+	/** Latin combining accents, Thai maitaikhu to thanthakhat, spaces and punctuation. */
+	private static final Pattern NAME_MARKS = Pattern.compile("[\\u0300-\\u036F\\u0E47-\\u0E4C\\s\\p{P}]+");
+
+	static Birth birth(Intake in, Instant firstContact, List<Violation> v) {
 		LocalDate contactDay = firstContact.atZone(Dates.BANGKOK).toLocalDate();
 		if (in.estimatedAge() != null) {
 			if (in.birthYear() != null || in.birthMonth() != null || in.birthDay() != null) {
@@ -510,7 +519,7 @@ class Caseload {
 		return birth;
 	}
 
-	private static Set<String> nationalities(List<String> codes, List<Violation> v) {
+	static Set<String> nationalities(List<String> codes, List<Violation> v) {
 		Set<String> found = new LinkedHashSet<>();
 		if (codes.size() > 5) {
 			v.add(new Violation("nationalities", "cases.error.nationalitiesTooMany", 5));

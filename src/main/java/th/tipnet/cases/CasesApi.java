@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -35,8 +37,11 @@ class CasesApi {
 
 	private final Caseload caseload;
 
-	CasesApi(Caseload caseload) {
+	private final Oversight oversight;
+
+	CasesApi(Caseload caseload, Oversight oversight) {
 		this.caseload = caseload;
+		this.oversight = oversight;
 	}
 
 	@PostMapping
@@ -54,9 +59,19 @@ class CasesApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's organisation's cases, the most urgent screening first (at most 100 a page)")
-	ResponseEntity<ItemsPage<CaseView.Summary>> list(@RequestParam(defaultValue = "0") int page,
+	@Operation(summary = "The caller's organisation's cases, the most urgent screening first (at most 100 a page). "
+			+ "A provincial coordinator (their province's cases) or network coordinator (all cases) without a case role "
+			+ "gets the pseudonymised lines instead (PseudonymisedCaseLine: no names, story, district or birth date).")
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = { CaseSummaryPage.class,
+			PseudonymisedCasePage.class })))
+	ResponseEntity<?> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
+		if (Oversight.overseesOnly()) {
+			var lines = oversight.list(page, size);
+			return ResponseEntity.ok()
+				.header("Cache-Control", "no-store")
+				.body(new ItemsPage<>(lines.getContent(), lines.getTotalElements()));
+		}
 		var found = caseload.list(page, size);
 		return ResponseEntity.ok()
 			.header("Cache-Control", "no-store")
@@ -66,16 +81,26 @@ class CasesApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A case of the caller's organisation, with its version as ETag; for an organisation that accepted "
-			+ "a referral of it, only the sections shared (PERSON, INTAKE, SCREENING; the others null), read-only; 404 for any other")
-	ResponseEntity<CaseView> get(@PathVariable UUID id) {
-		CaseView c = caseload.view(new CaseId(id), "api");
+			+ "a referral of it, only the sections shared (PERSON, INTAKE, SCREENING; the others null), read-only; for a "
+			+ "coordinator whose scope holds it, the PseudonymisedCase (or the whole case while their break glass on it is "
+			+ "open); 404 for any other")
+	@ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = { CaseView.class, PseudonymisedCase.class })))
+	ResponseEntity<?> get(@PathVariable UUID id) {
+		var pseudonymised = oversight.insteadOfCase(new CaseId(id), "api");
+		if (pseudonymised.isPresent()) {
+			return ResponseEntity.ok().header("Cache-Control", "no-store").body(pseudonymised.get());
+		}
+		var glass = oversight.underBreakGlass(new CaseId(id), "api");
+		CaseView c = glass.isPresent() ? CaseView.of(glass.get(), caseload.screeningClock(glass.get()))
+				: caseload.view(new CaseId(id), "api");
 		return ResponseEntity.ok().eTag("\"" + c.version() + "\"").header("Cache-Control", "no-store").body(c);
 	}
 
 	@GetMapping("/{id}/timeline")
 	@Operation(summary = "Every step of a case: what, when, who; 404 for a case of another organisation")
 	ResponseEntity<List<CaseView.Step>> timeline(@PathVariable UUID id) {
-		Case c = caseload.read(new CaseId(id), "api-timeline");
+		Case c = oversight.underBreakGlass(new CaseId(id), "api-timeline")
+			.orElseGet(() -> caseload.read(new CaseId(id), "api-timeline"));
 		return ResponseEntity.ok().header("Cache-Control", "no-store").body(CaseView.timeline(c));
 	}
 
@@ -181,6 +206,16 @@ class CasesApi {
 	}
 
 	record VersionOnly(Long version) {
+	}
+
+	/** The case workers' list, for the OpenAPI document. */
+	@Schema(name = "CaseSummaryPage")
+	record CaseSummaryPage(List<CaseView.Summary> items, long total) {
+	}
+
+	/** A coordinator's list, for the OpenAPI document. */
+	@Schema(name = "PseudonymisedCasePage")
+	record PseudonymisedCasePage(List<PseudonymisedCase.Line> items, long total) {
 	}
 
 	@Schema(name = "NewCaseName")

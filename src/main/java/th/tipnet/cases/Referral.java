@@ -3,6 +3,7 @@ package th.tipnet.cases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -170,6 +171,14 @@ class Referral extends AbstractAggregateRoot<Referral> {
 	@Version
 	private Long version;
 
+	/** For an onward referral: the referral its sender accepted, whose sections bound what it may share. */
+	@Column(name = "parent_referral_id", updatable = false)
+	private UUID parentReferralId;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "nrm_referral_revoked_section", joinColumns = @JoinColumn(name = "referral_id"))
+	private List<ConsentRevocation> revocations = new ArrayList<>();
+
 	protected Referral() {
 	}
 
@@ -216,9 +225,12 @@ class Referral extends AbstractAggregateRoot<Referral> {
 		return r;
 	}
 
-	/** The receiver takes the person on: only while the referral awaits its answer. */
+	/** The receiver takes the person on: only while the referral awaits its answer and the person's consent stands. */
 	void accept(Actor caseWorker, Clock clock) {
 		require(State.IN_PROGRESS, "cases.error.referralNotAwaitingAnswer");
+		if (sections.isEmpty() && !revocations.isEmpty()) {
+			throw DomainException.conflict("cases.error.referralConsentRevoked");
+		}
 		answered(caseWorker, clock);
 		state = State.ACCEPTED;
 		registerEvent(new ReferralAccepted(id(), caseId(), receiverOrganisationId));
@@ -237,7 +249,7 @@ class Referral extends AbstractAggregateRoot<Referral> {
 		state = State.DECLINED;
 		declineReason = reason;
 		declineNote = note == null || note.isBlank() ? null : note.strip();
-		registerEvent(new ReferralDeclined(id(), caseId(), reason.name()));
+		registerEvent(new ReferralDeclined(id(), caseId(), reason.name(), receiverOrganisationId, purpose));
 	}
 
 	/** The referring organisation takes the referral back before it is answered. */
@@ -260,6 +272,62 @@ class Referral extends AbstractAggregateRoot<Referral> {
 		successful = success;
 		completionNote = note == null || note.isBlank() ? null : note.strip();
 		registerEvent(new ReferralCompleted(id(), caseId(), success));
+	}
+
+	/**
+	 * An organisation that accepted this referral refers the case on to a third organisation, sharing
+	 * at most the sections it was given, with the person's consent (or an override) as for a first
+	 * referral. Never back to the lead organisation nor to itself.
+	 */
+	static Referral sendOnward(ReferralId id, Referral parent, Case c, Sending s, Case.Retry retry, Actor actor,
+			Clock clock) {
+		if (parent.state != State.ACCEPTED) {
+			throw DomainException.conflict("cases.error.onwardNotAccepted");
+		}
+		if (s.receiverOrganisationId().equals(parent.receiverOrganisationId)) {
+			throw DomainException.invalid("receiver", "cases.error.referralToOwnOrganisation");
+		}
+		if (!parent.sections.containsAll(s.sections())) {
+			throw DomainException.invalid("sections", "cases.error.onwardSections");
+		}
+		Referral r = send(id, c, s, retry, actor, clock);
+		r.senderOrganisationId = parent.receiverOrganisationId;
+		r.parentReferralId = parent.id;
+		return r;
+	}
+
+	/**
+	 * The person revoked their consent to sharing some (or all) of the sections: they stop being
+	 * shared at once, whatever the state, and the receiver sees which and since when. Only a referral
+	 * that shares or may come to share something can lose it: a declined or withdrawn one is a conflict,
+	 * as is naming a section it does not (or no longer) share.
+	 */
+	void revokeConsent(Set<Section> which, Actor actor, Clock clock) {
+		if (state == State.DECLINED || state == State.WITHDRAWN) {
+			throw DomainException.conflict("cases.error.consentNothingToRevoke");
+		}
+		if (sections.isEmpty()) {
+			throw DomainException.conflict("cases.error.consentAlreadyRevoked");
+		}
+		Set<Section> ending = which.isEmpty() ? EnumSet.copyOf(sections) : EnumSet.copyOf(which);
+		if (!sections.containsAll(ending)) {
+			throw DomainException.invalid("sections", "cases.error.consentSectionNotShared");
+		}
+		Instant now = clock.instant();
+		sections.removeAll(ending);
+		ending.forEach(section -> revocations.add(new ConsentRevocation(section, now, actor.userId(), actor.name())));
+		registerEvent(new ReferralConsentRevoked(id(), caseId(), receiverOrganisationId,
+				ending.stream().map(Enum::name).sorted().toList()));
+	}
+
+	/** The sections this referral shared once and no longer does, the person having revoked their consent. */
+	List<ConsentRevocation> revocations() {
+		return List.copyOf(revocations);
+	}
+
+	/** The onward referral's parent, or null for a referral by the lead organisation. */
+	UUID parentReferralId() {
+		return parentReferralId;
 	}
 
 	private void require(State expected, String messageKey) {
@@ -324,7 +392,7 @@ class Referral extends AbstractAggregateRoot<Referral> {
 	}
 
 	Set<Section> sections() {
-		return EnumSet.copyOf(sections);
+		return sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections);
 	}
 
 	Consent consent() {

@@ -50,6 +50,8 @@ class ReferralDesk {
 
 	private final Referrals referrals;
 
+	private final CaseReferrals caseReferrals;
+
 	private final Cases cases;
 
 	private final Directory directory;
@@ -62,9 +64,10 @@ class ReferralDesk {
 
 	private final TransactionTemplate transaction;
 
-	ReferralDesk(Referrals referrals, Cases cases, Directory directory, AuditTrail audit, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+	ReferralDesk(Referrals referrals, CaseReferrals caseReferrals, Cases cases, Directory directory, AuditTrail audit,
+			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
 		this.referrals = referrals;
+		this.caseReferrals = caseReferrals;
 		this.cases = cases;
 		this.directory = directory;
 		this.audit = audit;
@@ -120,9 +123,11 @@ class ReferralDesk {
 	@Transactional
 	List<Referral> ofCase(CaseId caseId) {
 		Actor actor = caseWorker().orElseThrow(() -> DomainException.notFound("case"));
+		// The lead organisation sees every referral of its case, onward ones included; another organisation
+		// those it received and those it referred onward.
 		List<Referral> found = cases.findByIdAndLeadOrganisationId(caseId.value(), actor.organisationId()).isPresent()
-				? referrals.findByCaseIdAndSenderOrganisationIdOrderBySentAtAsc(caseId.value(), actor.organisationId())
-				: referrals.findByCaseIdAndReceiverOrganisationId(caseId.value(), actor.organisationId());
+				? caseReferrals.ofCaseLedBy(caseId.value(), actor.organisationId())
+				: caseReferrals.ofCaseReceivedOrSentOnwardBy(caseId.value(), actor.organisationId());
 		if (found.isEmpty() && cases.findByIdAndLeadOrganisationId(caseId.value(), actor.organisationId()).isEmpty()) {
 			throw DomainException.notFound("case");
 		}
@@ -232,9 +237,10 @@ class ReferralDesk {
 	/** Writes the referral and then puts the step on the case's timeline, in that order (see the class comment). */
 	private Referral changed(Referral r, Actor actor, String step, Changes changes) {
 		referrals.saveAndFlush(r);
-		Case c = r.senderOrganisationId().equals(actor.organisationId())
-				? cases.findByIdAndLeadOrganisationId(r.caseId().value(), actor.organisationId()).orElseThrow()
-				: cases.findReferredTo(r.caseId().value(), actor.organisationId()).orElseThrow();
+		// The sender of an onward referral is not the lead organisation but received the case itself.
+		Case c = cases.findByIdAndLeadOrganisationId(r.caseId().value(), actor.organisationId())
+			.or(() -> cases.findReferredTo(r.caseId().value(), actor.organisationId()))
+			.orElseThrow();
 		c.noteReferral(step, actor, clock.instant());
 		cases.save(c);
 		audit.record(REFERRAL, r.id().value(), step, changes.note("caseId", r.caseId().toString()).note("state", r.state()));
@@ -248,7 +254,7 @@ class ReferralDesk {
 	}
 
 	/** Reads the form or the body, naming every refused field at once. */
-	private Referral.Sending read(ReferralInput in, Actor actor, Case c) {
+	Referral.Sending read(ReferralInput in, Actor actor, Case c) {
 		List<Violation> v = new ArrayList<>();
 		UUID receiver = null;
 		if (in.receiverOrganisationId() == null || in.receiverOrganisationId().isBlank()) {
@@ -330,7 +336,7 @@ class ReferralDesk {
 	}
 
 
-	private String digest(CaseId caseId, ReferralInput input) {
+	String digest(CaseId caseId, ReferralInput input) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest((caseId + json.writeValueAsString(input)).getBytes(StandardCharsets.UTF_8));

@@ -14,7 +14,12 @@ record ReferralView(UUID id, UUID caseId, String state, UUID senderOrganisationI
 		boolean childProcedure, List<String> sections, String consent, String consentBy, Instant consentAt,
 		String interpreter, String overrideReason, Instant sentAt, String sentBy, Instant answeredAt, String answeredBy,
 		String declineReason, String declineNote, String withdrawNote, Instant completedAt, Boolean successful,
-		String completionNote, long version) {
+		String completionNote, long version, UUID onwardFrom, List<Revoked> consentRevoked) {
+
+	/** A section whose sharing ended when the person revoked their consent, and when. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ReferralConsentRevoked")
+	record Revoked(String section, Instant at) {
+	}
 
 	static ReferralView forSender(Referral r) {
 		return of(r, true);
@@ -31,6 +36,8 @@ record ReferralView(UUID id, UUID caseId, String state, UUID senderOrganisationI
 				r.consent().name(), sender ? r.consentBy() : null, sender ? r.consentAt() : null,
 				sender ? r.interpreter() : null, r.overrideReason(), r.sentAt(), sender ? r.sentByName() : null,
 				r.answeredAt(), r.answeredByName(), r.declineReason() == null ? null : r.declineReason().name(),
-				r.declineNote(), r.withdrawNote(), r.completedAt(), r.successful(), r.completionNote(), r.version());
+				r.declineNote(), r.withdrawNote(), r.completedAt(), r.successful(), r.completionNote(), r.version(),
+				r.parentReferralId(),
+				r.revocations().stream().map(x -> new Revoked(x.section().name(), x.at())).toList());
 	}
 }

@@ -6,7 +6,7 @@
  * ({@link th.tipnet.cases.CaseOpened}); everything else, the web layer included, is package-private.
  */
 @ApplicationModule(displayName = "National Referral Mechanism", allowedDependencies = { "common", "common :: *",
-		"directory", "audit" })
+		"directory", "audit", "notify" })
 package th.tipnet.cases;
 
 import org.springframework.modulith.ApplicationModule;

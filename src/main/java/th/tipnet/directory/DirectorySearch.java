@@ -1,7 +1,10 @@
 package th.tipnet.directory;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -31,9 +34,12 @@ public class DirectorySearch {
 
 	private final Directory directory;
 
-	DirectorySearch(EntityManager entityManager, Directory directory) {
+	private final Capacity capacity;
+
+	DirectorySearch(EntityManager entityManager, Directory directory, Capacity capacity) {
 		this.entityManager = entityManager;
 		this.directory = directory;
+		this.capacity = capacity;
 	}
 
 	public SearchPage search(DirectoryQuery query, int page, int size) {
@@ -131,6 +137,7 @@ public class DirectorySearch {
 			.sort(f -> f.score().then().field("nameSort"))
 			.fetchHits(MAX_HELPERS);
 		List<Helper> helpers = new ArrayList<>();
+		Map<UUID, Integer> declines = capacity.recentCapacityDeclines(found.stream().map(Organisation::id).toList(), service);
 		for (Organisation o : found) {
 			ServiceOffer offer = o.effectiveOffer(service).orElseThrow();
 			boolean covers = offer.provinces().contains(province);
@@ -143,8 +150,10 @@ public class DirectorySearch {
 			if (offer.twentyFourSeven()) {
 				reasons.add("directory.reason.twentyFourSeven");
 			}
-			helpers.add(new Helper(o, offer, covers, speaks, offer.twentyFourSeven(), reasons));
+			helpers.add(new Helper(o, offer, covers, speaks, offer.twentyFourSeven(), reasons, declines.getOrDefault(o.id(), 0)));
 		}
+		// Recent declines for lack of capacity rank an organisation lower: fewer first, the search's order kept among equals.
+		helpers.sort(Comparator.comparingInt(Helper::capacityDeclines));
 		return helpers;
 	}
 

@@ -1,5 +1,7 @@
 package th.tipnet.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,11 +23,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.TooManyRequests;
 
 /** Tokens for integrations: the same password check, throttle and second factor as the sign-in page. */
 @RestController
@@ -43,17 +47,27 @@ class AuthApi {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	AuthApi(AuthenticationManager authentication, Accounts accounts, ApiTokens tokens, LoginThrottle throttle,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
 		this.authentication = authentication;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@PostMapping("/token")
-	@Operation(summary = "Exchange a user name and password (and TOTP code, when enrolled) for a bearer token")
+	@Operation(summary = "Exchange a user name and password (and TOTP code, when enrolled) for a bearer token",
+			description = "Failed attempts slow further ones per account and per client address: 429 with Retry-After "
+					+ "in seconds until the wait ends (at most a few minutes).",
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The token: access_token, token_type Bearer, expires_in seconds"),
+					@ApiResponse(responseCode = "401", description = "Wrong user name or password, or the TOTP code missing or wrong"),
+					@ApiResponse(responseCode = "403", description = "The account must first change its password or enrol a second factor at the sign-in page"),
+					@ApiResponse(responseCode = "429", description = "Held back after failed attempts; see Retry-After") })
 	ResponseEntity<Map<String, Object>> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
 		var attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.username(), body.password());
 		attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
@@ -62,7 +76,8 @@ class AuthApi {
 			user = (SignedInUser) authentication.authenticate(attempt).getPrincipal();
 		}
 		catch (ThrottledPasswordCheck.SignInLocked locked) {
-			throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "identity.signIn.locked", null);
+			long millis = Duration.between(clock.instant(), locked.until()).toMillis();
+			throw new TooManyRequests("identity.signIn.locked", Math.max(1, (millis + 999) / 1000));
 		}
 		catch (AuthenticationException failed) {
 			throw new DomainException(HttpStatus.UNAUTHORIZED, "identity.signIn.failed", null);

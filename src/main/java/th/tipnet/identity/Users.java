@@ -37,4 +37,12 @@ interface Users extends JpaRepository<User, UUID> {
 	Page<User> search(@Param("allOrganisations") boolean allOrganisations,
 			@Param("organisations") Collection<UUID> organisations, @Param("assignable") Collection<Role> assignableRoles,
 			@Param("q") String likePattern, Pageable pageable);
+
+	/** Active accounts holding the role in the organisation. */
+	@Query("select u from User u join u.roles r where u.enabled = true and r = :role and u.organisationId = :organisationId order by u.username")
+	java.util.List<User> findActiveWithRoleInOrganisation(@Param("organisationId") UUID organisationId, @Param("role") Role role);
+
+	/** Active accounts holding the role for the province. */
+	@Query("select u from User u join u.roles r where u.enabled = true and r = :role and u.provinceCode = :provinceCode order by u.username")
+	java.util.List<User> findActiveWithRoleInProvince(@Param("provinceCode") String provinceCode, @Param("role") Role role);
 }

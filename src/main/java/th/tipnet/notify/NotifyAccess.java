@@ -10,7 +10,11 @@ import th.tipnet.common.security.HttpAuthorizationRules;
 import th.tipnet.common.web.Feature;
 import th.tipnet.common.web.NavigationLink;
 
-/** Only system administrators read the outbox; they find it on the home page and in the header. */
+/**
+ * Only system administrators read the outbox; they find it on the home page and in the header. Every
+ * signed-in reader has notices (the default rule, "signed in", covers their pages and API): the
+ * service shows each reader only their own.
+ */
 @Component
 class NotifyAccess implements HttpAuthorizationRules {
 
@@ -22,6 +26,12 @@ class NotifyAccess implements HttpAuthorizationRules {
 	@Bean
 	static Feature outboxFeature() {
 		return new Feature(89, "/admin/outbox", "feature.outbox.title", "feature.outbox.summary", Feature.withRole(Outbox.ROLE));
+	}
+
+	/** Every signed-in reader has notices: the header shows the link with their unread count. */
+	@Bean
+	NavigationLink noticesLink(Notices notices) {
+		return new NavigationLink(5, "/notices", "notify.notices.title", Feature.signedIn(), notices::unread);
 	}
 
 	@Bean

@@ -30,7 +30,7 @@ import th.tipnet.support.TestClock;
 /**
  * Need-to-know: every action and list of the cases module tried by people who must not see a case
  * (another organisation's case worker, an event organiser and an administrator of the lead
- * organisation itself, a system administrator, a network coordinator, anonymous callers). Each gets
+ * organisation itself, a system administrator, anonymous callers; coordinators: OversightIT). Each gets
  * "not found" for the case, and no list or count shows it.
  */
 @IntegrationTest
@@ -113,7 +113,6 @@ class CaseAccessIT {
 	void peopleWithoutACaseRoleInTheLeadOrganisationOrAboveItFindNothing() throws Exception {
 		Map<String, TestAccounts.Account> people = new LinkedHashMap<>();
 		people.put("system administrator", accounts.createIn(lead, null, "access-admin", Role.SYSTEM_ADMIN));
-		people.put("network coordinator", accounts.createIn(lead, null, "access-coordinator", Role.NETWORK_COORDINATOR));
 		people.put("organisation administrator", accounts.createIn(lead, null, "access-orgadmin", Role.ORG_ADMIN));
 		people.put("event organiser", accounts.createIn(lead, null, "access-organiser", Role.EVENT_ORGANISER));
 		people.put("member", accounts.createIn(lead, null, "access-member", Role.MEMBER));

@@ -8,7 +8,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 
@@ -31,6 +34,7 @@ import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.Api;
 import th.tipnet.support.IntegrationTest;
 import th.tipnet.support.WebVisitor;
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -121,6 +125,88 @@ class ErrorPagesIT {
 	}
 
 	@Test
+	void theApiDocumentStatesEveryInputRuleTheServerEnforces() {
+		JsonNode docs = new Api(port).get("/v3/api-docs").json();
+		assertThat(docs.path("info").path("description").asString()).contains("control characters")
+			.contains("1900").contains("2200").contains("2 MB").contains("415").contains("429").contains("Retry-After");
+		List<String> unstated = new ArrayList<>();
+		int[] checked = new int[3];
+		docs.path("components").path("schemas").properties().forEach(s -> schemaRules(s.getKey(), s.getValue(), unstated, checked));
+		docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			String name = op.getKey().toUpperCase() + " " + path.getKey();
+			JsonNode responses = op.getValue().path("responses");
+			op.getValue().path("parameters").forEach(p -> {
+				if (!"header".equals(p.path("in").asString())) {
+					schemaRules(name + " " + p.path("name").asString(), p.path("schema"), unstated, checked);
+				}
+			});
+			if (op.getValue().has("requestBody")) {
+				checked[2]++;
+				if (!op.getValue().path("requestBody").path("description").asString().contains("MB")
+						|| !responses.has("413") || !responses.has("415") || !responses.has("400")) {
+					unstated.add(name + ": body size, 400, 413 or 415");
+				}
+				op.getValue().path("requestBody").path("content").properties()
+					.forEach(media -> schemaRules(name + " body", media.getValue().path("schema"), unstated, checked));
+			}
+			for (String status : List.of("429", "503")) {
+				if (responses.has(status) && !responses.path(status).path("headers").has("Retry-After")) {
+					unstated.add(name + ": " + status + " without Retry-After");
+				}
+			}
+		}));
+		assertThat(unstated).isEmpty();
+		assertThat(checked[0]).as("text fields checked").isGreaterThan(50);
+		assertThat(checked[1]).as("date fields checked").isGreaterThan(5);
+		assertThat(checked[2]).as("request bodies checked").isGreaterThan(10);
+		JsonNode token = docs.path("paths").path("/api/v1/auth/token").path("post");
+		assertThat(token.path("requestBody").path("description").asString()).contains("At most 2 MB");
+		assertThat(token.path("responses").path("429").path("headers").path("Retry-After").path("schema").path("type").asString())
+			.isEqualTo("integer");
+		assertThat(docs.path("paths").path("/api/v1/events/{id}/registrations").path("post").path("responses").path("429")
+			.path("headers").has("Retry-After")).isTrue();
+	}
+
+	/** Each free-text string refuses what the server refuses (by its pattern); each date states the accepted years. */
+	private static void schemaRules(String where, JsonNode schema, List<String> unstated, int[] checked) {
+		String type = schema.path("type").isArray() ? schema.path("type").get(0).asString() : schema.path("type").asString();
+		String format = schema.path("format").asString();
+		if ("string".equals(type) && !schema.has("enum") && (format.equals("date") || format.equals("date-time"))) {
+			checked[1]++;
+			if (!schema.path("description").asString().contains("1900 and 2200")) {
+				unstated.add(where + ": date range");
+			}
+			if (schema.has("pattern") && !java.util.regex.Pattern.compile(schema.path("pattern").asString()).matcher("2024-06-05").find()) {
+				unstated.add(where + ": date pattern refuses a good date");
+			}
+		}
+		else if ("string".equals(type) && !schema.has("enum") && !Set.of("uuid", "binary", "byte").contains(format)) {
+			checked[0]++;
+			String pattern = schema.path("pattern").asString("");
+			if (pattern.isEmpty() || java.util.regex.Pattern.compile(pattern).matcher("a\u0000b").find()) {
+				unstated.add(where + ": control characters");
+			}
+		}
+		schema.path("properties").properties().forEach(p -> schemaRules(where + "." + p.getKey(), p.getValue(), unstated, checked));
+		if (schema.has("items")) {
+			schemaRules(where + "[]", schema.path("items"), unstated, checked);
+		}
+	}
+
+	@Test
+	void theApiDocumentsServerIsThePublicUrlWhateverHostTheClientNames() throws Exception {
+		RawAnswer answer = raw("GET /v3/api-docs HTTP/1.0\r\nHost: evil.example\r\nX-Forwarded-Host: evil.example\r\n"
+				+ "Accept: application/json\r\n\r\n");
+		assertThat(answer.status()).isEqualTo(200);
+		JsonNode servers = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).path("servers");
+		assertThat(servers.size()).isEqualTo(1);
+		assertThat(servers.get(0).path("url").asString()).isEqualTo(IntegrationTest.PUBLIC_URL);
+		assertThat(servers.get(0).path("description").asString()).doesNotContain("Generated");
+		assertThat(answer.body()).contains("\"title\":\"TIPNet API\"");
+		assertThat(answer.body()).doesNotContain("evil.example");
+	}
+
+	@Test
 	void anErrorPageSwitchesLanguageThroughTheApplicationsOwnPathNeverTheRequestedOne() {
 		var page = new WebVisitor(port).get("/no-such-page%22%3E%3Cscript%3Ex?lang=th");
 		assertThat(page.statusCode()).isEqualTo(404);
@@ -152,6 +238,55 @@ class ErrorPagesIT {
 			response.getWriter().write("<html><body>half a page");
 			throw new IllegalStateException("boom");
 		}, () -> hardened(signedIn().get("/test-failures/render").headers(), "500"));
+	}
+
+	@Test
+	void aRequestTheServerCannotReadIsRefusedWithTheSecurityHeadersAndAPageWithoutServerDetails(CapturedOutput output)
+			throws Exception {
+		for (String target : new String[] { "/%zz", "/events/%zz?token=private-link-token", "/a{b}", "/a%00b", "/a\u0001b" }) {
+			RawAnswer answer = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			assertThat(answer.status()).as(target).isEqualTo(400);
+			assertThat(answer.header("Content-Security-Policy")).as(target + " CSP").contains("frame-ancestors 'none'");
+			assertThat(answer.header("X-Frame-Options")).as(target).isEqualTo("DENY");
+			assertThat(answer.header("X-Content-Type-Options")).as(target).isEqualTo("nosniff");
+			assertThat(answer.header("Content-Type")).as(target).startsWith("text/html").containsIgnoringCase("charset=utf-8");
+			String id = answer.header("X-Request-Id");
+			assertThat(id).as(target + " request id").isNotBlank();
+			assertThat(answer.body()).as(target)
+				.contains("ข้อมูลไม่ถูกต้อง")
+				.contains("Invalid input")
+				.contains(id)
+				.containsIgnoringCase("href=\"/?lang=en\"")
+				.doesNotContainIgnoringCase("tomcat")
+				.doesNotContain("private-link-token")
+				.doesNotContain("zz");
+			assertThat(output.getAll()).contains("[" + id + "]").doesNotContain("private-link-token");
+		}
+	}
+
+	/** The answer to bytes sent as they are: an HTTP client would correct (encode) a malformed path first. */
+	private RawAnswer raw(String request) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			int end = answer.indexOf("\r\n\r\n");
+			String[] head = answer.substring(0, end).split("\r\n");
+			Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (int i = 1; i < head.length; i++) {
+				int colon = head[i].indexOf(':');
+				headers.put(head[i].substring(0, colon).strip(), head[i].substring(colon + 1).strip());
+			}
+			return new RawAnswer(Integer.parseInt(head[0].split(" ")[1]), headers, answer.substring(end + 4));
+		}
+	}
+
+	private record RawAnswer(int status, Map<String, String> headers, String body) {
+
+		String header(String name) {
+			return headers.get(name);
+		}
 	}
 
 	@Test

@@ -52,6 +52,27 @@ class AuthApiIT {
 	}
 
 	@Test
+	void aHeldBackTokenRequestSaysWhenToTryAgain() throws Exception {
+		var member = accounts.create("api-held-back", Role.MEMBER);
+		for (int i = 0; i < 7; i++) {
+			new Api(port).post("/api/v1/auth/token", Map.of("username", member.username(), "password", "wrong-password-" + i));
+		}
+		var held = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + member.username()
+					+ "\",\"password\":\"" + member.password() + "\"}"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(held.statusCode()).isEqualTo(429);
+		assertThat(held.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(held.body()).contains("Please wait a few minutes");
+		// Seven failures hold the account back for about a minute, in whole seconds.
+		assertThat(held.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+				seconds -> assertThat(seconds).isBetween(1L, 300L));
+	}
+
+	@Test
 	void namesMissingFieldsAndRefusesMalformedJson() {
 		var missing = new Api(port).post("/api/v1/auth/token", Map.of("username", ""));
 		assertThat(missing.status()).isEqualTo(400);

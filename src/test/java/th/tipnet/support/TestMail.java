@@ -37,11 +37,20 @@ public final class TestMail {
 
 	/** Waits (up to 90 s, blocking on the server) until this address has {@code count} messages. */
 	public static List<MimeMessage> awaitCount(String address, int count) throws Exception {
+		return awaitCount(address, count, m -> true);
+	}
+
+	/**
+	 * Waits (up to 90 s) until this address has {@code count} messages that match, and returns those:
+	 * for mail about one thing to an address that other tests may mail about others.
+	 */
+	public static List<MimeMessage> awaitCount(String address, int count, java.util.function.Predicate<MimeMessage> which)
+			throws Exception {
 		long until = System.currentTimeMillis() + MAIL_PATIENCE_MS;
-		List<MimeMessage> found = received(address);
+		List<MimeMessage> found = received(address).stream().filter(which).toList();
 		while (found.size() < count && System.currentTimeMillis() < until) {
 			server().waitForIncomingEmail(1_000, server().getReceivedMessages().length + 1);
-			found = received(address);
+			found = received(address).stream().filter(which).toList();
 		}
 		return found;
 	}

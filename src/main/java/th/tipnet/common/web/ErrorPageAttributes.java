@@ -35,7 +35,8 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		return attributes;
 	}
 
-	private static String defaultKey(Object status) {
+	/** What to say for a status when nobody said more: also the container's own error pages ({@link ContainerErrorPages}). */
+	static String defaultKey(Object status) {
 		if (!(status instanceof Integer code)) {
 			return "error.unexpected";
 		}

@@ -35,7 +35,7 @@ class LayoutModel implements HandlerInterceptor {
 		page.addObject("lang", Languages.pick(locale, "th", "en"));
 		page.addObject("currentUsername", currentUsername());
 		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		page.addObject("navigation", navigation.stream().filter(link -> link.mayUse().test(auth)).toList());
+		page.addObject("navigation", navigation.stream().filter(link -> link.mayUse().test(auth)).map(NavigationLink::shown).toList());
 		page.addObject("switchLanguageUrl", switchLanguageUrl(locale, request));
 	}
 

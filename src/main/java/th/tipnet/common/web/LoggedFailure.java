@@ -7,8 +7,9 @@ import java.sql.SQLException;
  * constraint name of database errors, and the original stack frames, but never a message. Messages
  * carry what the failure was about: drivers print bound values ({@code Key (email)=(...)}), H2 echoes
  * the SQL with its parameters, parsers quote the input. The request id is in every log line already.
+ * Public for what fails outside a request too (scheduled jobs).
  */
-final class LoggedFailure extends RuntimeException {
+public final class LoggedFailure extends RuntimeException {
 
 	private LoggedFailure(String description, StackTraceElement[] frames, LoggedFailure cause) {
 		super(description, cause, false, true);
@@ -16,7 +17,7 @@ final class LoggedFailure extends RuntimeException {
 	}
 
 	/** The failure with every message of its chain left out. */
-	static LoggedFailure of(Throwable failure) {
+	public static LoggedFailure of(Throwable failure) {
 		return of(failure, 0);
 	}
 

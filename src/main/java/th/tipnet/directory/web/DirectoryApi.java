@@ -120,7 +120,9 @@ class DirectoryApi {
 	}
 
 	@GetMapping("/directory/who-can-help")
-	@Operation(summary = "Organisations that can give a service in a province, best first, with the reasons")
+	@Operation(summary = "Organisations that can give a service in a province, best first, with the reasons; "
+			+ "capacityDeclines counts referrals for the service each declined for lack of capacity in the last 30 days, "
+			+ "and ranks it lower")
 	Map<String, Object> whoCanHelp(@RequestParam @NotBlank @Size(max = 5) String province,
 			@RequestParam @NotBlank @Size(max = 40) String service,
 			@RequestParam(required = false) @Size(max = 3) String language,
@@ -132,7 +134,8 @@ class DirectoryApi {
 			.stream()
 			.map(h -> Map.of("organization", OrganisationView.of(h.organisation(), member), "coversProvince",
 					h.coversProvince(), "speaksLanguage", h.speaksLanguage(), "twentyFourSeven", h.twentyFourSeven(),
-					"reasons", h.reasons().stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).toList()))
+					"reasons", h.reasons().stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).toList(),
+					"capacityDeclines", h.capacityDeclines()))
 			.toList();
 		return Map.of("items", items, "total", items.size());
 	}

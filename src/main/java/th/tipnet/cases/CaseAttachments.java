@@ -1,0 +1,178 @@
+package th.tipnet.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.Actor;
+import th.tipnet.common.DomainException;
+import th.tipnet.common.SecretBox;
+
+/**
+ * Files attached to a case: PDF, JPEG and PNG up to 20 MB, the type read from the first bytes
+ * (never the name or the browser's claim), stored sealed under the current key (older keys still
+ * open them after a rotation). The lead organisation's case workers attach; whoever may see the
+ * case's person (the lead, or an organisation whose accepted referral shares PERSON) lists and
+ * downloads; every download is audited.
+ */
+@Service
+class CaseAttachments {
+
+	static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	static final String PDF = "application/pdf";
+
+	static final String JPEG = "image/jpeg";
+
+	static final String PNG = "image/png";
+
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	private final Caseload caseload;
+
+	private final Cases cases;
+
+	private final Attachments attachments;
+
+	private final JdbcTemplate jdbc;
+
+	private final SecretBox secrets;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final jakarta.persistence.EntityManager entities;
+
+	CaseAttachments(Caseload caseload, Cases cases, Attachments attachments, JdbcTemplate jdbc, SecretBox secrets,
+			AuditTrail audit, Clock clock, jakarta.persistence.EntityManager entities) {
+		this.entities = entities;
+		this.caseload = caseload;
+		this.cases = cases;
+		this.attachments = attachments;
+		this.jdbc = jdbc;
+		this.secrets = secrets;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A file to hand out: what it is and its bytes, opened. */
+	record Download(Attachment attachment, byte[] bytes) {
+	}
+
+	/** The type the bytes really are (PDF, JPEG or PNG), or empty when they are none of these. */
+	static Optional<String> contentType(byte[] b) {
+		if (b.length >= 8 && Arrays.equals(b, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
+			return Optional.of(PDF);
+		}
+		if (b.length >= 12 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+			return Optional.of(JPEG);
+		}
+		if (b.length >= 16 && Arrays.equals(b, 0, 8, PNG_SIGNATURE, 0, 8)) {
+			return Optional.of(PNG);
+		}
+		return Optional.empty();
+	}
+
+	/** Attaches a file to a case the caller's organisation leads; refused naming the field {@code file}. */
+	@Transactional
+	Attachment attach(CaseId id, String fileName, byte[] bytes) {
+		Actor actor = Caseload.caseWorker().orElseThrow(() -> DomainException.notFound("case"));
+		Case c = cases.findByIdAndLeadOrganisationId(id.value(), actor.organisationId())
+			.orElseThrow(() -> DomainException.notFound("case"));
+		if (bytes == null || bytes.length == 0) {
+			throw DomainException.invalid("file", "error.required");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw tooLarge();
+		}
+		String type = contentType(bytes).orElseThrow(() -> new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"cases.error.attachmentType", "file"));
+		Attachment a = attachments.save(new Attachment(c.id(), name(fileName, type), type, bytes.length, sha256(bytes), actor,
+				clock.instant()));
+		// The row the content refers to is written first (JPA would write it only at commit).
+		entities.flush();
+		jdbc.update("INSERT INTO nrm_case_attachment_content (attachment_id, content) VALUES (?, ?)", a.id(),
+				secrets.sealBytes(bytes));
+		audit.record(Caseload.CASE, c.id(), "ATTACHMENT_ADDED", Changes.none()
+			.note("attachmentId", a.id().toString())
+			.note("contentType", type)
+			.note("size", bytes.length));
+		return a;
+	}
+
+	/** The case's attachments (no content), for whoever may see its person. */
+	@Transactional
+	List<Attachment> list(CaseId id) {
+		readable(id, "api-attachments");
+		return attachments.findByCaseIdOrderByUploadedAtAscIdAsc(id.value());
+	}
+
+	/** One attachment's bytes, for whoever may see the case's person; audited. */
+	@Transactional
+	Download download(CaseId id, UUID attachmentId) {
+		readable(id, "api-attachment-download");
+		Attachment a = attachments.findByIdAndCaseId(attachmentId, id.value())
+			.orElseThrow(() -> DomainException.notFound("attachment"));
+		byte[] sealed = jdbc.queryForObject("SELECT content FROM nrm_case_attachment_content WHERE attachment_id = ?",
+				byte[].class, a.id());
+		byte[] bytes = secrets.openBytes(sealed);
+		audit.record(Caseload.CASE, id.value(), "ATTACHMENT_DOWNLOADED", Changes.none()
+			.note("attachmentId", a.id().toString())
+			.note("contentType", a.contentType()));
+		return new Download(a, bytes);
+	}
+
+	static DomainException tooLarge() {
+		return new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, "cases.error.attachmentTooLarge", "file", 20);
+	}
+
+	/** The case as the caller sees it, with the person's section (files are the person's). */
+	private void readable(CaseId id, String via) {
+		CaseView seen = caseload.view(id, via);
+		if (seen.person() == null) {
+			throw DomainException.notFound("case");
+		}
+	}
+
+	/** The name as given, without a path or control characters, at most 200 characters; a plain one when none is left. */
+	private static String name(String given, String type) {
+		String name = given == null ? "" : given.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		if (name.isEmpty()) {
+			name = "attachment" + switch (type) {
+				case PDF -> ".pdf";
+				case PNG -> ".png";
+				default -> ".jpg";
+			};
+		}
+		return name;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

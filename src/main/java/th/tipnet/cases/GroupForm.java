@@ -1,0 +1,272 @@
+package th.tipnet.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The group intake form as the browser posts it: the shared facts, then a row per person (a name
+ * with its kind, sex/gender, year of birth or an estimated age, nationality). Rows left blank are
+ * dropped before the form is read, so a refusal's {@code persons[i]} is the row the worker sees.
+ * Carries the unfinished intake it resumes, if any, with the version it was read at.
+ */
+class GroupForm {
+
+	static final int FIRST_ROWS = 3;
+
+	private UUID draftId;
+
+	private Long draftVersion;
+
+	private String channel;
+
+	private String firstContactAt;
+
+	private String provinceCode;
+
+	private String district;
+
+	private String circumstances;
+
+	private List<String> exploitationTypes = new ArrayList<>();
+
+	private List<PersonRow> persons = new ArrayList<>();
+
+	static GroupForm blank(String now) {
+		GroupForm f = new GroupForm();
+		f.firstContactAt = now;
+		while (f.persons.size() < FIRST_ROWS) {
+			f.addRow();
+		}
+		return f;
+	}
+
+	/** A saved draft back on the form. */
+	static GroupForm of(GroupIntake g, UUID draftId, long version) {
+		GroupForm f = new GroupForm();
+		f.draftId = draftId;
+		f.draftVersion = version;
+		f.channel = g.channel();
+		f.firstContactAt = g.firstContactAt();
+		f.provinceCode = g.provinceCode();
+		f.district = g.district();
+		f.circumstances = g.circumstances();
+		f.exploitationTypes = new ArrayList<>(g.exploitationTypes());
+		for (GroupIntake.Person p : g.persons()) {
+			f.persons.add(PersonRow.of(p == null ? new GroupIntake.Person(null, null, null, null, null, null, null) : p));
+		}
+		f.fillRows();
+		return f;
+	}
+
+	void addRow() {
+		persons.add(PersonRow.of(new GroupIntake.Person(null, null, null, null, null, null, null)));
+	}
+
+	/** Drops rows the worker left empty, keeping the order of the others. */
+	void dropBlankRows() {
+		persons.removeIf(PersonRow::blank);
+	}
+
+	/** At least one row to type into, each with a name and a nationality field. */
+	void fillRows() {
+		if (persons.isEmpty()) {
+			addRow();
+		}
+		persons.forEach(PersonRow::fill);
+	}
+
+	GroupIntake intake() {
+		return new GroupIntake(channel, firstContactAt, provinceCode, district, circumstances, exploitationTypes,
+				persons.stream().map(PersonRow::person).toList());
+	}
+
+	public static class PersonRow {
+
+		private List<IntakeForm.NameRow> names = new ArrayList<>();
+
+		private String gender;
+
+		private Integer birthYear;
+
+		private Integer birthMonth;
+
+		private Integer birthDay;
+
+		private Integer estimatedAge;
+
+		private List<String> nationalities = new ArrayList<>();
+
+		static PersonRow of(GroupIntake.Person p) {
+			PersonRow r = new PersonRow();
+			for (Intake.Name n : p.names()) {
+				IntakeForm.NameRow row = new IntakeForm.NameRow();
+				row.setName(n == null ? null : n.name());
+				row.setKind(n == null ? null : n.kind());
+				r.names.add(row);
+			}
+			r.gender = p.gender();
+			r.birthYear = p.birthYear();
+			r.birthMonth = p.birthMonth();
+			r.birthDay = p.birthDay();
+			r.estimatedAge = p.estimatedAge();
+			r.nationalities = new ArrayList<>(p.nationalities());
+			r.fill();
+			return r;
+		}
+
+		void fill() {
+			if (names.isEmpty()) {
+				IntakeForm.NameRow row = new IntakeForm.NameRow();
+				row.setKind(NameKind.AS_TOLD.name());
+				names.add(row);
+			}
+			if (nationalities.isEmpty()) {
+				nationalities.add("");
+			}
+		}
+
+		boolean blank() {
+			return names.stream().allMatch(n -> empty(n.getName())) && empty(gender) && birthYear == null
+					&& birthMonth == null && birthDay == null && estimatedAge == null && nationalities.stream().allMatch(PersonRow::empty);
+		}
+
+		private static boolean empty(String s) {
+			return s == null || s.isBlank();
+		}
+
+		GroupIntake.Person person() {
+			return new GroupIntake.Person(names.stream().map(n -> new Intake.Name(n.getName(), n.getKind())).toList(), gender,
+					birthYear, birthMonth, birthDay, estimatedAge,
+					nationalities.stream().filter(c -> !empty(c)).toList());
+		}
+
+		public List<IntakeForm.NameRow> getNames() {
+			return names;
+		}
+
+		public void setNames(List<IntakeForm.NameRow> names) {
+			this.names = names == null ? new ArrayList<>() : names;
+		}
+
+		public String getGender() {
+			return gender;
+		}
+
+		public void setGender(String gender) {
+			this.gender = gender;
+		}
+
+		public Integer getBirthYear() {
+			return birthYear;
+		}
+
+		public void setBirthYear(Integer birthYear) {
+			this.birthYear = birthYear;
+		}
+
+		public Integer getBirthMonth() {
+			return birthMonth;
+		}
+
+		public void setBirthMonth(Integer birthMonth) {
+			this.birthMonth = birthMonth;
+		}
+
+		public Integer getBirthDay() {
+			return birthDay;
+		}
+
+		public void setBirthDay(Integer birthDay) {
+			this.birthDay = birthDay;
+		}
+
+		public Integer getEstimatedAge() {
+			return estimatedAge;
+		}
+
+		public void setEstimatedAge(Integer estimatedAge) {
+			this.estimatedAge = estimatedAge;
+		}
+
+		public List<String> getNationalities() {
+			return nationalities;
+		}
+
+		public void setNationalities(List<String> nationalities) {
+			this.nationalities = nationalities == null ? new ArrayList<>() : nationalities;
+		}
+	}
+
+	public UUID getDraftId() {
+		return draftId;
+	}
+
+	public void setDraftId(UUID draftId) {
+		this.draftId = draftId;
+	}
+
+	public Long getDraftVersion() {
+		return draftVersion;
+	}
+
+	public void setDraftVersion(Long draftVersion) {
+		this.draftVersion = draftVersion;
+	}
+
+	public String getChannel() {
+		return channel;
+	}
+
+	public void setChannel(String channel) {
+		this.channel = channel;
+	}
+
+	public String getFirstContactAt() {
+		return firstContactAt;
+	}
+
+	public void setFirstContactAt(String firstContactAt) {
+		this.firstContactAt = firstContactAt;
+	}
+
+	public String getProvinceCode() {
+		return provinceCode;
+	}
+
+	public void setProvinceCode(String provinceCode) {
+		this.provinceCode = provinceCode;
+	}
+
+	public String getDistrict() {
+		return district;
+	}
+
+	public void setDistrict(String district) {
+		this.district = district;
+	}
+
+	public String getCircumstances() {
+		return circumstances;
+	}
+
+	public void setCircumstances(String circumstances) {
+		this.circumstances = circumstances;
+	}
+
+	public List<String> getExploitationTypes() {
+		return exploitationTypes;
+	}
+
+	public void setExploitationTypes(List<String> exploitationTypes) {
+		this.exploitationTypes = exploitationTypes == null ? new ArrayList<>() : exploitationTypes;
+	}
+
+	public List<PersonRow> getPersons() {
+		return persons;
+	}
+
+	public void setPersons(List<PersonRow> persons) {
+		this.persons = persons == null ? new ArrayList<>() : persons;
+	}
+}

@@ -1,0 +1,160 @@
+package th.tipnet.cases;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.Actor;
+import th.tipnet.common.Dates;
+import th.tipnet.directory.Directory;
+
+/**
+ * Earlier cases that may be the same person, flagged at intake: a name in any script with the same
+ * blind index ({@link Caseload#nameKey} before the HMAC, so case, spaces and accents do not hide a
+ * match), a birth year within two years (or an estimated age that puts it there; an unknown birth
+ * does not rule a match out) and a nationality in common (none known does not rule it out either).
+ * <p>
+ * The names are never compared in clear, and the database holds no searchable copy of them. A case
+ * the reader's organisation does not lead is shown only as "a possible match is held by
+ * organisation X": never its number, its id or anything of its person. Every flag is audited.
+ */
+@Component
+class PossibleMatches {
+
+	/** Years of birth this far apart may still be the same person's (ages are often guessed). */
+	static final int BIRTH_YEARS_APART = 2;
+
+	/**
+	 * One possible earlier case of a person: who holds it, and its number and id only when the
+	 * reader's own organisation leads it (then the reader may open it anyway).
+	 */
+	record Match(UUID caseId, String organisation, UUID otherCaseId, String otherCaseNumber) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Directory directory;
+
+	private final AuditTrail audit;
+
+	PossibleMatches(NamedParameterJdbcTemplate jdbc, Directory directory, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.directory = directory;
+		this.audit = audit;
+	}
+
+	/** Possible earlier cases of each given case's person, other than the given cases themselves. */
+	List<Match> of(Collection<Case> cases, Actor reader, Locale locale) {
+		Set<String> keys = new HashSet<>();
+		Set<UUID> own = new HashSet<>();
+		cases.forEach(c -> {
+			c.names().forEach(n -> keys.add(n.key()));
+			own.add(c.id().value());
+		});
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<Candidate>> byKey = candidates(keys);
+		Map<UUID, Set<String>> nationalities = nationalities(byKey.values().stream().flatMap(List::stream).map(Candidate::id).toList());
+		List<Match> found = new ArrayList<>();
+		for (Case c : cases) {
+			Map<UUID, Candidate> matched = new LinkedHashMap<>();
+			for (PersonName n : c.names()) {
+				for (Candidate other : byKey.getOrDefault(n.key(), List.of())) {
+					if (!own.contains(other.id()) && !other.openedAt().isAfter(c.openedAt())
+							&& bornNear(approximateBirthYear(c.birth(), c.firstContactAt()), other.birthYear())
+							&& shareANationality(c.nationalities(), nationalities.getOrDefault(other.id(), Set.of()))) {
+						matched.putIfAbsent(other.id(), other);
+					}
+				}
+			}
+			if (matched.isEmpty()) {
+				continue;
+			}
+			matched.values().forEach(other -> {
+				boolean mayOpen = other.leadOrganisationId().equals(reader.organisationId());
+				found.add(new Match(c.id().value(), organisationName(other.leadOrganisationId(), locale),
+						mayOpen ? other.id() : null, mayOpen ? other.number() : null));
+			});
+			audit.record(Caseload.CASE, c.id(), "POSSIBLE_MATCH_FLAGGED", Changes.none()
+				.note("matches", matched.keySet().stream().map(UUID::toString).sorted().toList())
+				.note("organisations", matched.values().stream().map(o -> o.leadOrganisationId().toString()).distinct().sorted().toList()));
+		}
+		return found;
+	}
+
+	private String organisationName(UUID id, Locale locale) {
+		return directory.organisation(id).map(o -> o.name(locale)).orElse("");
+	}
+
+	static boolean bornNear(Integer year, Integer otherYear) {
+		return year == null || otherYear == null || Math.abs(year - otherYear) <= BIRTH_YEARS_APART;
+	}
+
+	static boolean shareANationality(Set<String> one, Set<String> other) {
+		return one.isEmpty() || other.isEmpty() || one.stream().anyMatch(other::contains);
+	}
+
+	/** The year of birth as far as it is known; from an estimated age, the first contact's year less the age. */
+	static Integer approximateBirthYear(Birth birth, Instant firstContactAt) {
+		return switch (birth.precision()) {
+			case COMPLETE, YEAR_MONTH, YEAR -> birth.year();
+			case ESTIMATED -> firstContactAt.atZone(Dates.BANGKOK).getYear() - birth.estimatedAge();
+			case UNKNOWN -> null;
+		};
+	}
+
+	private record Candidate(UUID id, String number, UUID leadOrganisationId, Integer birthYear, Instant openedAt) {
+	}
+
+	private Map<String, List<Candidate>> candidates(Set<String> keys) {
+		Map<String, List<Candidate>> byKey = new HashMap<>();
+		jdbc.query("""
+				SELECT n.name_key, c.id, c.case_number, c.lead_org_id, c.birth_precision, c.birth_year, c.estimated_age,
+				       c.first_contact_at, c.opened_at
+				FROM nrm_person_name n JOIN nrm_case c ON c.id = n.case_id
+				WHERE n.name_key IN (:keys)""", new MapSqlParameterSource("keys", keys), rs -> {
+			Integer year = rs.getObject("birth_year", Integer.class);
+			Integer age = rs.getObject("estimated_age", Integer.class);
+			Instant contact = rs.getObject("first_contact_at", OffsetDateTime.class).toInstant();
+			Integer birthYear = switch (rs.getString("birth_precision")) {
+				case "ESTIMATED" -> contact.atZone(Dates.BANGKOK).getYear() - age;
+				case "UNKNOWN" -> null;
+				default -> year;
+			};
+			byKey.computeIfAbsent(rs.getString("name_key"), k -> new ArrayList<>())
+				.add(new Candidate(rs.getObject("id", UUID.class), rs.getString("case_number"),
+						rs.getObject("lead_org_id", UUID.class), birthYear,
+						rs.getObject("opened_at", OffsetDateTime.class).toInstant()));
+		});
+		return byKey;
+	}
+
+	private Map<UUID, Set<String>> nationalities(List<UUID> ids) {
+		Map<UUID, Set<String>> found = new HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.query("SELECT case_id, code FROM nrm_person_nationality WHERE case_id IN (:ids)",
+				new MapSqlParameterSource("ids", Set.copyOf(ids)),
+				rs -> {
+					found.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new HashSet<>()).add(rs.getString("code"));
+				});
+		return found;
+	}
+}

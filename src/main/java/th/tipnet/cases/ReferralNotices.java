@@ -1,0 +1,66 @@
+package th.tipnet.cases;
+
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import th.tipnet.notify.Notices;
+
+/**
+ * Tells the other side of each referral step in the application, in the step's own transaction: the
+ * notice exists exactly when the step commits. (The e-mail follows after the commit, {@link CaseAlertMail}.)
+ */
+@Component
+class ReferralNotices {
+
+	private final Notices notices;
+
+	private final AlertParties parties;
+
+	ReferralNotices(Notices notices, AlertParties parties) {
+		this.notices = notices;
+		this.parties = parties;
+	}
+
+	@EventListener
+	void on(ReferralSent sent) {
+		parties.ofSent(sent).ifPresent(p -> post(CaseAlert.REFERRAL_SENT, p));
+	}
+
+	@EventListener
+	void on(ReferralAccepted accepted) {
+		post(CaseAlert.REFERRAL_ACCEPTED, accepted.referralId());
+	}
+
+	@EventListener
+	void on(ReferralDeclined declined) {
+		post(CaseAlert.REFERRAL_DECLINED, declined.referralId());
+	}
+
+	@EventListener
+	void on(ReferralWithdrawn withdrawn) {
+		post(CaseAlert.REFERRAL_WITHDRAWN, withdrawn.referralId());
+	}
+
+	@EventListener
+	void on(ReferralCompleted completed) {
+		post(CaseAlert.REFERRAL_COMPLETED, completed.referralId());
+	}
+
+	@EventListener
+	void on(ReferralConsentRevoked revoked) {
+		post(CaseAlert.REFERRAL_CONSENT_REVOKED, revoked.referralId());
+	}
+
+	private void post(CaseAlert alert, ReferralId referral) {
+		parties.ofReferral(referral).ifPresent(p -> post(alert, p));
+	}
+
+	/** Posts the alert's notices: the case number and a link, nothing else. */
+	void post(CaseAlert alert, CaseAlert.Parties p) {
+		for (CaseAlert.Addressee to : alert.addressees(p)) {
+			notices.post(to.audience(), alert.noticeKey(), List.of(p.caseNumber()), to.link());
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package th.tipnet.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import th.tipnet.audit.AuditTrail;
+import th.tipnet.audit.Changes;
+import th.tipnet.common.Actor;
+import th.tipnet.common.DomainException;
+import th.tipnet.common.InvalidInput.Violation;
+
+/**
+ * Intakes saved unfinished and resumed, by any case worker of the organisation, on any device:
+ * each save says what is still missing (the checklist: every fact a group intake would refuse),
+ * and submitting one opens its cases and removes it in the same transaction. A draft of another
+ * organisation, or one that lapsed, does not exist. Every read and change is audited, never with
+ * its content.
+ */
+@Service
+class UnfinishedIntakes {
+
+	static final String DRAFT = "NrmIntakeDraft";
+
+	private final IntakeDrafts drafts;
+
+	private final GroupIntakes intakes;
+
+	private final AuditTrail audit;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final Duration lifetime;
+
+	UnfinishedIntakes(IntakeDrafts drafts, GroupIntakes intakes, AuditTrail audit, JsonMapper json, Clock clock,
+			@Value("${tipnet.cases.draft-lifetime:P30D}") Duration lifetime) {
+		this.drafts = drafts;
+		this.intakes = intakes;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+		this.lifetime = lifetime;
+	}
+
+	/** A draft as it was saved, with what it still lacks. */
+	record Draft(IntakeDraft draft, GroupIntake content, List<Violation> missing) {
+	}
+
+	/** Saves a new draft of the caller's organisation; bounded as a group intake is (at most 200 persons). */
+	@Transactional
+	Draft start(GroupIntake content) {
+		Actor actor = caseWorker();
+		bounded(content);
+		Instant now = clock.instant();
+		List<Violation> missing = intakes.missing(content, now);
+		IntakeDraft d = drafts.save(IntakeDraft.start(json.writeValueAsString(content), content.persons().size(),
+				missing.size(), actor, now, lifetime));
+		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SAVED", Changes.none().note("persons", d.persons()).note("missing", d.missing()));
+		return new Draft(d, content, missing);
+	}
+
+	/** Saves the draft again at the version the caller resumed; 409 when someone saved it since. */
+	@Transactional
+	Draft save(UUID id, long version, GroupIntake content) {
+		Actor actor = caseWorker();
+		bounded(content);
+		IntakeDraft d = owned(id);
+		Instant now = clock.instant();
+		List<Violation> missing = intakes.missing(content, now);
+		d.save(version, json.writeValueAsString(content), content.persons().size(), missing.size(), actor, now, lifetime);
+		drafts.save(d);
+		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SAVED", Changes.none().note("persons", d.persons()).note("missing", d.missing()));
+		return new Draft(d, content, missing);
+	}
+
+	/** The organisation's unfinished intakes, the last saved first (at most 100). */
+	@Transactional
+	List<IntakeDraft> list() {
+		Actor actor = caseWorker();
+		List<IntakeDraft> found = drafts.findTop100ByOrganisationIdAndExpiresAtAfterOrderBySavedAtDesc(actor.organisationId(),
+				clock.instant());
+		audit.record(DRAFT, null, "INTAKE_DRAFTS_LISTED", Changes.none()
+			.note("draftIds", found.stream().map(d -> d.id().toString()).toList()));
+		return found;
+	}
+
+	/** A draft to resume, with its checklist. */
+	@Transactional
+	Draft read(UUID id) {
+		IntakeDraft d = owned(id);
+		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_READ", Changes.none());
+		GroupIntake content = json.readValue(d.content(), GroupIntake.class);
+		return new Draft(d, content, intakes.missing(content, clock.instant()));
+	}
+
+	/** Discards a draft at the version the caller saw. */
+	@Transactional
+	void discard(UUID id, long version) {
+		IntakeDraft d = owned(id);
+		d.requireVersion(version);
+		drafts.delete(d);
+		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_DISCARDED", Changes.none());
+	}
+
+	/**
+	 * Opens the cases of a draft as it now reads (the caller's last edits, when given) and removes it,
+	 * in one transaction: a draft still missing something is refused naming each field and kept; a
+	 * draft someone saved or submitted since is a 409, and nothing is opened twice.
+	 */
+	GroupIntakes.Opened submit(UUID id, long version, GroupIntake edited) {
+		caseWorker();
+		GroupIntake content = edited != null ? edited : read(id).content();
+		return intakes.open(content, null, opened -> {
+			IntakeDraft d = owned(id);
+			d.requireVersion(version);
+			drafts.delete(d);
+			audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SUBMITTED", Changes.none()
+				.note("caseIds", opened.stream().map(c -> c.id().toString()).toList()));
+		});
+	}
+
+	/** Removes the drafts that lapsed (the scheduled clean-up); returns how many. */
+	@Transactional
+	int removeLapsed() {
+		int removed = drafts.deleteLapsed(clock.instant());
+		if (removed > 0) {
+			audit.recordAs(Actor.SYSTEM, DRAFT, null, "INTAKE_DRAFTS_EXPIRED", Changes.none().note("removed", removed));
+		}
+		return removed;
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	private IntakeDraft owned(UUID id) {
+		Actor actor = Caseload.caseWorker().orElseThrow(() -> DomainException.notFound("draft"));
+		return drafts.findByIdAndOrganisationIdAndExpiresAtAfter(id, actor.organisationId(), clock.instant())
+			.orElseThrow(() -> DomainException.notFound("draft"));
+	}
+
+	private static Actor caseWorker() {
+		return Caseload.caseWorker().orElseThrow(DomainException::forbidden);
+	}
+
+	private static void bounded(GroupIntake content) {
+		if (content.persons().size() > Operation.MAX_PERSONS) {
+			throw DomainException.invalid("persons", "cases.error.personsTooMany", Operation.MAX_PERSONS);
+		}
+	}
+}
