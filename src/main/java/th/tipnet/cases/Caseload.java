@@ -142,7 +142,7 @@ class Caseload {
 	@Transactional
 	Page<Case> list(int page, int size) {
 		Actor actor = caseWorker().orElseThrow(DomainException::forbidden);
-		Page<Case> found = cases.findByLeadOrganisationIdOrderByScreeningDueAtAscIdAsc(actor.organisationId(),
+		Page<Case> found = cases.worklist(actor.organisationId(),
 				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE)));
 		audit.record(CASE, null, "CASES_LISTED", Changes.none()
 			.note("page", found.getNumber())

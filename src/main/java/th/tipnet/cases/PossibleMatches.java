@@ -36,6 +36,20 @@ import th.tipnet.directory.Directory;
 @Component
 class PossibleMatches {
 
+	/** The most recent cases read per name: enough to flag, bounded whatever the name (at most 200 names an intake). */
+	static final int CANDIDATES_PER_NAME = 20;
+
+	/** The latest cases holding each name key, {@link #CANDIDATES_PER_NAME} at most per key. */
+	private static final String CANDIDATES = """
+			SELECT * FROM (
+			  SELECT n.name_key, c.id, c.case_number, c.lead_org_id, c.birth_precision, c.birth_year, c.estimated_age,
+			         c.first_contact_at, c.opened_at,
+			         ROW_NUMBER() OVER (PARTITION BY n.name_key ORDER BY c.opened_at DESC, c.id) AS nth
+			  FROM nrm_person_name n JOIN nrm_case c ON c.id = n.case_id
+			  WHERE n.name_key IN (:keys)) m
+			WHERE m.nth <= :perName""";
+
+
 	/** Years of birth this far apart may still be the same person's (ages are often guessed). */
 	static final int BIRTH_YEARS_APART = 2;
 
@@ -70,7 +84,7 @@ class PossibleMatches {
 			return List.of();
 		}
 		Map<String, List<Candidate>> byKey = candidates(keys);
-		Map<UUID, Set<String>> nationalities = nationalities(byKey.values().stream().flatMap(List::stream).map(Candidate::id).toList());
+		Map<UUID, Set<String>> nationalities = byKey.isEmpty() ? Map.of() : nationalities(keys);
 		List<Match> found = new ArrayList<>();
 		for (Case c : cases) {
 			Map<UUID, Candidate> matched = new LinkedHashMap<>();
@@ -124,11 +138,8 @@ class PossibleMatches {
 
 	private Map<String, List<Candidate>> candidates(Set<String> keys) {
 		Map<String, List<Candidate>> byKey = new HashMap<>();
-		jdbc.query("""
-				SELECT n.name_key, c.id, c.case_number, c.lead_org_id, c.birth_precision, c.birth_year, c.estimated_age,
-				       c.first_contact_at, c.opened_at
-				FROM nrm_person_name n JOIN nrm_case c ON c.id = n.case_id
-				WHERE n.name_key IN (:keys)""", new MapSqlParameterSource("keys", keys), rs -> {
+		// Bounded: a common name may be held by thousands of cases, and a flag only needs the latest few.
+		jdbc.query(CANDIDATES, new MapSqlParameterSource("keys", keys).addValue("perName", CANDIDATES_PER_NAME), rs -> {
 			Integer year = rs.getObject("birth_year", Integer.class);
 			Integer age = rs.getObject("estimated_age", Integer.class);
 			Instant contact = rs.getObject("first_contact_at", OffsetDateTime.class).toInstant();
@@ -145,13 +156,11 @@ class PossibleMatches {
 		return byKey;
 	}
 
-	private Map<UUID, Set<String>> nationalities(List<UUID> ids) {
+	/** The candidates' nationalities, found through the same bounded query (never a list of ids as parameters). */
+	private Map<UUID, Set<String>> nationalities(Set<String> keys) {
 		Map<UUID, Set<String>> found = new HashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		jdbc.query("SELECT case_id, code FROM nrm_person_nationality WHERE case_id IN (:ids)",
-				new MapSqlParameterSource("ids", Set.copyOf(ids)),
+		jdbc.query("SELECT p.case_id, p.code FROM nrm_person_nationality p WHERE p.case_id IN (SELECT id FROM (" + CANDIDATES
+				+ ") candidate)", new MapSqlParameterSource("keys", keys).addValue("perName", CANDIDATES_PER_NAME),
 				rs -> {
 					found.computeIfAbsent(rs.getObject("case_id", UUID.class), k -> new HashSet<>()).add(rs.getString("code"));
 				});

@@ -52,6 +52,13 @@ public final class CasesBench {
 
 	static final int FLOW_SECONDS = Integer.getInteger("bench.flow-seconds", 30);
 
+	static final int NAMES = 20_000;
+
+	static final String[] GIVEN = { "สมชาย", "สมศรี", "อ่อง", "มะ", "ซอ", "หน่อ", "ทิดา", "สุดา", "Kyaw", "Thida", "Sokha", "Dara",
+			"ບຸນມີ", "ສົມພອນ", "ချစ်", "ကျော်", "សុខា", "ដារ៉ា", "วันดี", "มานพ" };
+
+	static final String[] FAMILY = { "ใจดี", "ทองดี", "ซาน", "Win", "Chan", "Oo", "Aung", "ศรีสุข", "Phan", "Keo" };
+
 	/** One case in a hundred belongs to the measured organisation: 2,000 of 200,000. */
 	static final int LEAD_SHARE = 100;
 
@@ -142,14 +149,12 @@ public final class CasesBench {
 	 */
 	static void generate(JdbcTemplate jdbc, SecretBox box, List<UUID> organisations, UUID lead, UUID receiver, String service,
 			UUID worker) {
-		String name = box.seal("สมชาย ใจดี");
-		String nameKey = box.blindIndex("สมชาย ใจดี");
 		String circumstances = box.seal("พบบนเรือประมง ถูกยึดเอกสาร ทำงานวันละ 20 ชั่วโมง");
 		String others = organisations.stream().filter(o -> !o.equals(lead) && !o.equals(receiver))
 			.map(o -> "'" + o + "'::uuid").reduce((a, b) -> a + "," + b).orElseThrow();
 		List<String> provinces = jdbc.queryForList("SELECT code FROM province ORDER BY code", String.class);
 		String provinceArray = provinces.stream().map(p -> "'" + p + "'").reduce((a, b) -> a + "," + b).orElseThrow();
-		jdbc.execute("CREATE TEMPORARY TABLE bench_case AS SELECT g, gen_random_uuid() AS id,"
+		jdbc.execute("CREATE UNLOGGED TABLE bench_case AS SELECT g, gen_random_uuid() AS id,"
 				+ " CASE WHEN g % " + LEAD_SHARE + " = 0 THEN '" + lead + "'::uuid ELSE (ARRAY[" + others + "])[1 + g % "
 				+ (organisations.size() - 2) + "] END AS lead_org_id,"
 				+ " (ARRAY[" + provinceArray + "])[1 + (g / 7) % " + provinces.size() + "] AS province_code,"
@@ -164,8 +169,17 @@ public final class CasesBench {
 				+ " CASE WHEN g % 2 = 0 THEN 'IDENTIFIED_VICTIM' WHEN g % 20 = 1 THEN 'AWAITING_SCREENING' ELSE 'AWAITING_SIGN_OFF' END,"
 				+ " g % 9 = 0, (ARRAY['FEMININE','MASCULINE'])[1 + g % 2], 'YEAR', 1970 + g % 40, first_contact_at, ?, 3"
 				+ " FROM bench_case", circumstances, worker);
-		jdbc.update("INSERT INTO nrm_person_name (case_id, position, kind, name, name_key) SELECT id, 0, 'AS_TOLD', ?, ? FROM bench_case",
-				name, nameKey);
+		// Names as people have them: 20,000 different names, each held by ten cases (a common name is shared).
+		jdbc.execute("CREATE UNLOGGED TABLE bench_name (i INT PRIMARY KEY, name VARCHAR(1200), name_key VARCHAR(64))");
+		List<Object[]> names = new ArrayList<>();
+		for (int i = 0; i < NAMES; i++) {
+			String plain = GIVEN[i % GIVEN.length] + " " + FAMILY[(i / GIVEN.length) % FAMILY.length] + " " + (i / (GIVEN.length * FAMILY.length));
+			names.add(new Object[] { i, box.seal(plain), box.blindIndex(plain) });
+		}
+		jdbc.batchUpdate("INSERT INTO bench_name (i, name, name_key) VALUES (?, ?, ?)", names);
+		jdbc.update("INSERT INTO nrm_person_name (case_id, position, kind, name, name_key)"
+				+ " SELECT c.id, 0, 'AS_TOLD', n.name, n.name_key FROM bench_case c JOIN bench_name n ON n.i = c.g % " + NAMES);
+		jdbc.execute("DROP TABLE bench_name");
 		jdbc.update("INSERT INTO nrm_person_nationality (case_id, code) SELECT id, (ARRAY['MM','KH','LA','TH','VN'])[1 + g % 5] FROM bench_case");
 		jdbc.update("INSERT INTO nrm_case_exploitation (case_id, code) SELECT id,"
 				+ " (ARRAY['FORCED_LABOUR','SEXUAL_EXPLOITATION','FORCED_CRIMINALITY','FORCED_BEGGING'])[1 + g % 4] FROM bench_case");
