@@ -48,8 +48,8 @@ import th.tipnet.support.TestClock;
  * from the handler mappings so a new one is tried too, as every role of an unrelated organisation, a
  * referral's receiver before and after it accepted, provincial coordinators of the case's province and
  * of another, and a network coordinator. Where {@link #SEES} does not say a person reaches an endpoint
- * for this case, the answer must be exactly what a case that does not exist gets (404, or the same
- * 403), naming nothing of it; lists and counts never show it beyond what item 6 allows; no answer
+ * for this case, the answer must be exactly what a case that does not exist gets (404, the same 403,
+ * or the same 4xx for a request malformed before anything is looked up), naming nothing of it; lists and counts never show it beyond what item 6 allows; no answer
  * carries the person's name (nobody here may read it), none is a 5xx, and nothing changes.
  */
 @IntegrationTest
@@ -219,7 +219,10 @@ class CasesNeedToKnowIT {
 		int status = real.getResponse().getStatus();
 		String body = real.getResponse().getContentAsString();
 		boolean leaks = body.contains(NAME) || body.contains(caseNumber);
-		if ((status != 404 && status != 403) || status != none.getResponse().getStatus() || leaks) {
+		// Hidden means indistinguishable from a case that does not exist: the same refusal (404, or a 4xx that
+		// a malformed request gets before anything is looked up, such as a missing If-Match or a body that is
+		// not multipart), and nothing of the case in it.
+		if (status < 400 || status >= 500 || status == 401 || status != none.getResponse().getStatus() || leaks) {
 			failures.add(who + " " + endpoint + ": " + status + " (a case that does not exist: "
 					+ none.getResponse().getStatus() + ")" + (leaks ? ", shows the case" : ""));
 		}
