@@ -1,25 +1,15 @@
 package th.tipnet.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.mail.internet.MimeMessage;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 import th.tipnet.common.Dates;
+import th.tipnet.common.HtmlMail;
 import th.tipnet.common.PublicUrl;
 import th.tipnet.common.Recipients;
 
@@ -33,58 +23,42 @@ import th.tipnet.common.Recipients;
 @Component
 class BreakGlassMail {
 
-	private static final Logger log = LoggerFactory.getLogger(BreakGlassMail.class);
+	private static final Locale THAI = Locale.forLanguageTag("th");
 
 	private final Recipients recipients;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final ITemplateEngine templates;
+	private final HtmlMail mail;
 
 	private final MessageSource messages;
 
 	private final Dates dates;
 
-	private final String baseUrl;
+	private final PublicUrl site;
 
-	private final String from;
-
-	BreakGlassMail(Recipients recipients, ObjectProvider<JavaMailSender> mail, ITemplateEngine templates,
-			MessageSource messages, Dates dates, PublicUrl site,
-			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from) {
+	BreakGlassMail(Recipients recipients, HtmlMail mail, MessageSource messages, Dates dates, PublicUrl site) {
 		this.recipients = recipients;
 		this.mail = mail;
-		this.templates = templates;
 		this.messages = messages;
 		this.dates = dates;
-		this.baseUrl = site.base();
-		this.from = from;
+		this.site = site;
 	}
 
 	@ApplicationModuleListener
 	void on(BreakGlassOpened opened) throws Exception {
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
-			log.info("No mail sender: the lead organisation is not mailed about a break glass");
+		if (!mail.configured("break-glass notice to the lead organisation")) {
 			return;
 		}
 		List<Recipients.Recipient> to = recipients.withRole(opened.leadOrganisationId(), CaseAccess.CASE_SUPERVISOR);
 		if (to.isEmpty()) {
 			to = recipients.withRole(opened.leadOrganisationId(), CaseAccess.CASE_WORKER);
 		}
-		String link = baseUrl + "/cases/" + opened.caseId();
-		Map<String, Object> model = Map.of("link", link, "parts",
-				List.of(texts(Locale.forLanguageTag("th"), opened), texts(Locale.ENGLISH, opened)));
-		String body = templates.process("mail/break-glass", new Context(Locale.forLanguageTag("th"), model));
+		Map<String, Object> model = Map.of("link", site.base() + "/cases/" + opened.caseId(), "parts",
+				List.of(texts(THAI, opened), texts(Locale.ENGLISH, opened)));
+		String body = mail.render("mail/break-glass", THAI, model);
+		String subject = messages.getMessage("mail.breakGlass.subject", null, THAI) + " / "
+				+ messages.getMessage("mail.breakGlass.subject", null, Locale.ENGLISH);
 		for (Recipients.Recipient r : to) {
-			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-			helper.setFrom(from);
-			helper.setTo(r.address());
-			helper.setSubject(messages.getMessage("mail.breakGlass.subject", null, Locale.forLanguageTag("th")) + " / "
-					+ messages.getMessage("mail.breakGlass.subject", null, Locale.ENGLISH));
-			helper.setText(body, true);
-			sender.send(message);
+			mail.send(r.address(), subject, body);
 		}
 	}
 

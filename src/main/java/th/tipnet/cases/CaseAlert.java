@@ -31,6 +31,20 @@ enum CaseAlert {
 	/** The receiver did not answer in time. */
 	REFERRAL_OVERDUE;
 
+	private static final java.util.Map<Class<? extends ReferralStep>, CaseAlert> BY_STEP = java.util.Map.of(
+			ReferralSent.class, REFERRAL_SENT, ReferralAccepted.class, REFERRAL_ACCEPTED, ReferralDeclined.class,
+			REFERRAL_DECLINED, ReferralWithdrawn.class, REFERRAL_WITHDRAWN, ReferralCompleted.class, REFERRAL_COMPLETED,
+			ReferralConsentRevoked.class, REFERRAL_CONSENT_REVOKED);
+
+	/** The alert a referral step raises. */
+	static CaseAlert of(ReferralStep step) {
+		CaseAlert alert = BY_STEP.get(step.getClass());
+		if (alert == null) {
+			throw new IllegalArgumentException("Unknown referral step " + step.getClass().getSimpleName());
+		}
+		return alert;
+	}
+
 	static final String[] CASE_STAFF = { CaseAccess.CASE_WORKER, CaseAccess.CASE_SUPERVISOR };
 
 	static final String COORDINATOR = "PROVINCIAL_COORDINATOR";

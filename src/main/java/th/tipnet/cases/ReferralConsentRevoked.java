@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** The person revoked their consent: the receiver no longer sees the sections named. */
 public record ReferralConsentRevoked(ReferralId referralId, CaseId caseId, UUID receiverOrganisationId,
-		List<String> sections) {
+		List<String> sections) implements ReferralStep {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * capacity from the organisation, the service and the reason alone.
  */
 public record ReferralDeclined(ReferralId referralId, CaseId caseId, String reason, UUID receiverOrganisationId,
-		String purpose) {
+		String purpose) implements ReferralStep {
 }

@@ -24,33 +24,14 @@ class ReferralNotices {
 	}
 
 	@EventListener
-	void on(ReferralSent sent) {
-		parties.ofSent(sent).ifPresent(p -> post(CaseAlert.REFERRAL_SENT, p));
-	}
-
-	@EventListener
-	void on(ReferralAccepted accepted) {
-		post(CaseAlert.REFERRAL_ACCEPTED, accepted.referralId());
-	}
-
-	@EventListener
-	void on(ReferralDeclined declined) {
-		post(CaseAlert.REFERRAL_DECLINED, declined.referralId());
-	}
-
-	@EventListener
-	void on(ReferralWithdrawn withdrawn) {
-		post(CaseAlert.REFERRAL_WITHDRAWN, withdrawn.referralId());
-	}
-
-	@EventListener
-	void on(ReferralCompleted completed) {
-		post(CaseAlert.REFERRAL_COMPLETED, completed.referralId());
-	}
-
-	@EventListener
-	void on(ReferralConsentRevoked revoked) {
-		post(CaseAlert.REFERRAL_CONSENT_REVOKED, revoked.referralId());
+	void on(ReferralStep step) {
+		if (step instanceof ReferralSent sent) {
+			// Notices post in the step's own transaction, before the referral row is written: read its parties from the event.
+			parties.ofSent(sent).ifPresent(p -> post(CaseAlert.REFERRAL_SENT, p));
+		}
+		else {
+			post(CaseAlert.of(step), step.referralId());
+		}
 	}
 
 	private void post(CaseAlert alert, ReferralId referral) {

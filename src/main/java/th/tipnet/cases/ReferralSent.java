@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A case was referred to another organisation, which is to answer by {@code answerDueAt}. */
 public record ReferralSent(ReferralId referralId, CaseId caseId, UUID receiverOrganisationId, String purpose,
-		boolean urgent, Instant answerDueAt) {
+		boolean urgent, Instant answerDueAt) implements ReferralStep {
 }

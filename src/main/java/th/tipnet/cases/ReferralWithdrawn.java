@@ -1,5 +1,5 @@
 package th.tipnet.cases;
 
 /** The referring organisation withdrew a referral before it was answered. */
-public record ReferralWithdrawn(ReferralId referralId, CaseId caseId) {
+public record ReferralWithdrawn(ReferralId referralId, CaseId caseId) implements ReferralStep {
 }

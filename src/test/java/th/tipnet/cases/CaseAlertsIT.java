@@ -132,7 +132,7 @@ class CaseAlertsIT {
 	}
 
 	static String text(MimeMessage m) throws Exception {
-		return m.getSubject() + "\n" + m.getContent();
+		return m.getSubject() + "\n" + th.tipnet.support.TestMail.html(m);
 	}
 
 	@Test
