@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
+import th.tipnet.common.ListeningAddress;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.ReferenceDataLoaded;
 
@@ -38,8 +39,11 @@ class AdministratorBootstrap {
 
 	private final String configuredPassword;
 
+	private final ListeningAddress address;
+
 	AdministratorBootstrap(Users users, Directory directory, PasswordEncoder passwords, AuditTrail audit,
-			@Value("${tipnet.admin.password:}") String configuredPassword) {
+			@Value("${tipnet.admin.password:}") String configuredPassword, ListeningAddress address) {
+		this.address = address;
 		this.users = users;
 		this.directory = directory;
 		this.passwords = passwords;
@@ -63,17 +67,22 @@ class AdministratorBootstrap {
 				Changes.none().field("username", null, USERNAME).note("passwordSource", generated ? "generated" : "configured"));
 		if (generated) {
 			// Printed once, to the console only: the one moment this secret is shown.
-			System.out.println("""
-
-					==================================================================
-					 TIPNet administrator created.  User: admin   Password: %s
-					 Sign in at http://localhost:8080/login and keep this safe:
-					 it will not be shown again.
-					==================================================================
-					""".formatted(password));
+			System.out.println(announcement(password, address.of("/login")));
 		}
 		else {
 			log.info("Administrator account created with the configured password");
 		}
+	}
+
+	/** The console's one showing of a generated password, with the address this instance really listens on. */
+	static String announcement(String password, String loginUrl) {
+		return """
+
+				==================================================================
+				 TIPNet administrator created.  User: admin   Password: %s
+				 Sign in at %s and keep this safe:
+				 it will not be shown again.
+				==================================================================
+				""".formatted(password, loginUrl);
 	}
 }

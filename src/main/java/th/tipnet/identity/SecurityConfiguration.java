@@ -119,7 +119,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new SecurityStampFilter(jdbc), SecurityContextHolderFilter.class)
 			.authenticationManager(manager)
 			.authorizeHttpRequests(rules -> {
-				rules.requestMatchers("/", "/login", "/forgot-password", "/password-reset", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+				rules.requestMatchers("/", "/login", "/forgot-password", "/password-reset", "/error", "/css/**", "/js/**", "/images/**", "/fonts/**", "/favicon.ico", "/favicon.svg", "/apple-touch-icon.png",
 						"/webjars/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 					.permitAll();
 				rules.requestMatchers("/login/totp").hasAuthority(SignInStep.SECOND_FACTOR.authority());
