@@ -80,6 +80,7 @@ class AuthorizationIT {
 		RULES.put("POST /account/totp/remove", SIGNED_IN);
 		RULES.put("GET /account/totp/required", SIGN_IN_STEP);
 		RULES.put("POST /account/totp/required/confirm", SIGN_IN_STEP);
+		RULES.put("GET /admin", ADMIN);
 		RULES.put("GET /admin/users", ADMIN);
 		RULES.put("GET /admin/users/new", ADMIN);
 		RULES.put("POST /admin/users/new", ADMIN);
