@@ -127,18 +127,7 @@ class CasesApi {
 
 	/** The version from the body or an If-Match header ({@code "3"} or {@code W/"3"}); required. */
 	private static long version(Long inBody, String ifMatch) {
-		if (inBody != null) {
-			return inBody;
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-			}
-			catch (NumberFormatException e) {
-				throw th.tipnet.common.DomainException.invalid("If-Match", "cases.error.version");
-			}
-		}
-		throw th.tipnet.common.DomainException.invalid("version", "cases.error.version");
+		return CasesApiVersions.of(inBody, ifMatch);
 	}
 
 	private static String etag(Case c) {
