@@ -39,9 +39,12 @@ class CasesApi {
 
 	private final Oversight oversight;
 
-	CasesApi(Caseload caseload, Oversight oversight) {
+	private final Worklist worklist;
+
+	CasesApi(Caseload caseload, Oversight oversight, Worklist worklist) {
 		this.caseload = caseload;
 		this.oversight = oversight;
+		this.worklist = worklist;
 	}
 
 	@PostMapping
@@ -72,11 +75,10 @@ class CasesApi {
 				.header("Cache-Control", "no-store")
 				.body(new ItemsPage<>(lines.getContent(), lines.getTotalElements()));
 		}
-		var found = caseload.list(page, size);
+		var found = worklist.page(page, size);
 		return ResponseEntity.ok()
 			.header("Cache-Control", "no-store")
-			.body(new ItemsPage<>(found.getContent().stream().map(c -> CaseView.Summary.of(c, caseload.screeningClock(c))).toList(),
-					found.getTotalElements()));
+			.body(new ItemsPage<>(found.getContent(), found.getTotalElements()));
 	}
 
 	@GetMapping("/{id}")
