@@ -62,9 +62,12 @@ class CasePages {
 
 	private final PossibleMatches matches;
 
+	private final Worklist worklist;
+
 	CasePages(Caseload caseload, Directory directory, Dates dates, MessageSource messages, Oversight oversight,
 			OversightPages oversightPages, ReferralFollowUpPages followUpPages, Operations operations,
-			PossibleMatches matches) {
+			PossibleMatches matches, Worklist worklist) {
+		this.worklist = worklist;
 		this.operations = operations;
 		this.matches = matches;
 		this.caseload = caseload;
@@ -81,9 +84,8 @@ class CasePages {
 		if (Oversight.overseesOnly()) {
 			return oversightPages.list(page, model, locale);
 		}
-		Page<Case> found = caseload.list(page, PAGE_SIZE);
-		model.addAttribute("rows", found.getContent().stream().map(c -> new Row(CaseView.Summary.of(c, caseload.screeningClock(c)),
-				provinceName(c.provinceCode(), locale))).toList());
+		Page<CaseView.Summary> found = worklist.page(page, PAGE_SIZE);
+		model.addAttribute("rows", found.getContent().stream().map(c -> new Row(c, provinceName(c.provinceCode(), locale))).toList());
 		model.addAttribute("page", found);
 		return "cases/list";
 	}

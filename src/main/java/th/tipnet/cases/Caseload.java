@@ -25,8 +25,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,18 +134,6 @@ class Caseload {
 				.note("childProcedure", opened.childProcedure()));
 			return new Opened(opened, true);
 		});
-	}
-
-	/** The organisation's cases, most urgent screening first; {@code size} is capped at {@value #MAX_PAGE}. */
-	@Transactional
-	Page<Case> list(int page, int size) {
-		Actor actor = caseWorker().orElseThrow(DomainException::forbidden);
-		Page<Case> found = cases.worklist(actor.organisationId(),
-				PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE)));
-		audit.record(CASE, null, "CASES_LISTED", Changes.none()
-			.note("page", found.getNumber())
-			.note("caseIds", found.getContent().stream().map(c -> c.id().toString()).toList()));
-		return found;
 	}
 
 	/** A case the caller's organisation leads; "not found" for anybody else, whoever they are. */

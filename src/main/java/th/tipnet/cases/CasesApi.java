@@ -39,9 +39,12 @@ class CasesApi {
 
 	private final Oversight oversight;
 
-	CasesApi(Caseload caseload, Oversight oversight) {
+	private final Worklist worklist;
+
+	CasesApi(Caseload caseload, Oversight oversight, Worklist worklist) {
 		this.caseload = caseload;
 		this.oversight = oversight;
+		this.worklist = worklist;
 	}
 
 	@PostMapping
@@ -72,11 +75,10 @@ class CasesApi {
 				.header("Cache-Control", "no-store")
 				.body(new ItemsPage<>(lines.getContent(), lines.getTotalElements()));
 		}
-		var found = caseload.list(page, size);
+		var found = worklist.page(page, size);
 		return ResponseEntity.ok()
 			.header("Cache-Control", "no-store")
-			.body(new ItemsPage<>(found.getContent().stream().map(c -> CaseView.Summary.of(c, caseload.screeningClock(c))).toList(),
-					found.getTotalElements()));
+			.body(new ItemsPage<>(found.getContent(), found.getTotalElements()));
 	}
 
 	@GetMapping("/{id}")
@@ -127,18 +129,7 @@ class CasesApi {
 
 	/** The version from the body or an If-Match header ({@code "3"} or {@code W/"3"}); required. */
 	private static long version(Long inBody, String ifMatch) {
-		if (inBody != null) {
-			return inBody;
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-			}
-			catch (NumberFormatException e) {
-				throw th.tipnet.common.DomainException.invalid("If-Match", "cases.error.version");
-			}
-		}
-		throw th.tipnet.common.DomainException.invalid("version", "cases.error.version");
+		return CasesApiVersions.of(inBody, ifMatch);
 	}
 
 	private static String etag(Case c) {

@@ -41,6 +41,8 @@ class Escalations {
 
 	private final JdbcTemplate jdbc;
 
+	private final CaseTimeline timeline;
+
 	private final AlertParties parties;
 
 	private final ReferralNotices notices;
@@ -53,9 +55,10 @@ class Escalations {
 
 	private final TransactionTemplate transaction;
 
-	Escalations(JdbcTemplate jdbc, AlertParties parties, ReferralNotices notices, ApplicationEventPublisher events,
+	Escalations(JdbcTemplate jdbc, CaseTimeline timeline, AlertParties parties, ReferralNotices notices, ApplicationEventPublisher events,
 			AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.timeline = timeline;
 		this.parties = parties;
 		this.notices = notices;
 		this.events = events;
@@ -127,7 +130,7 @@ class Escalations {
 					status.setRollbackOnly();
 					return false;
 				}
-				noteOnTimeline(p.caseId(), alert, now);
+				timeline.append(p.caseId(), alert.step(), Actor.SYSTEM, now);
 				notices.post(alert, p);
 				audit.record(Caseload.CASE, p.caseId(), "CASE_ESCALATED", Changes.none()
 					.note("alert", alert.name())
@@ -150,16 +153,5 @@ class Escalations {
 			default -> jdbc.queryForObject("SELECT COUNT(*) FROM nrm_referral WHERE id = ? AND state = 'IN_PROGRESS'",
 					Long.class, p.referralId()) > 0;
 		};
-	}
-
-	/**
-	 * Appends the step to the timeline without touching the case's version: an alert is no edit, and a
-	 * team about to save its screening must not be told that someone changed the case. The case's row
-	 * lock keeps the next position ours.
-	 */
-	private void noteOnTimeline(UUID caseId, CaseAlert alert, Instant at) {
-		jdbc.update("INSERT INTO nrm_case_step (case_id, position, step, occurred_at, actor_id, actor_name) "
-				+ "SELECT ?, COALESCE(MAX(position), -1) + 1, ?, ?, CAST(NULL AS UUID), ? FROM nrm_case_step WHERE case_id = ?", caseId,
-				alert.step(), at.atOffset(ZoneOffset.UTC), Actor.SYSTEM.name(), caseId);
 	}
 }

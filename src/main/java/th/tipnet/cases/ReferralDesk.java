@@ -54,6 +54,8 @@ class ReferralDesk {
 
 	private final Cases cases;
 
+	private final CaseTimeline timeline;
+
 	private final Directory directory;
 
 	private final AuditTrail audit;
@@ -64,8 +66,9 @@ class ReferralDesk {
 
 	private final TransactionTemplate transaction;
 
-	ReferralDesk(Referrals referrals, CaseReferrals caseReferrals, Cases cases, Directory directory, AuditTrail audit,
-			JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+	ReferralDesk(Referrals referrals, CaseReferrals caseReferrals, Cases cases, CaseTimeline timeline, Directory directory,
+			AuditTrail audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.timeline = timeline;
 		this.referrals = referrals;
 		this.caseReferrals = caseReferrals;
 		this.cases = cases;
@@ -234,15 +237,14 @@ class ReferralDesk {
 		return r;
 	}
 
-	/** Writes the referral and then puts the step on the case's timeline, in that order (see the class comment). */
+	/**
+	 * Writes the referral and then puts the step on the case's timeline, in that order (see the class
+	 * comment). The caller reached the referral as its sender or receiver, so it may note the step on
+	 * its case: {@link CaseTimeline} does without loading the case (this transaction has not loaded it).
+	 */
 	private Referral changed(Referral r, Actor actor, String step, Changes changes) {
 		referrals.saveAndFlush(r);
-		// The sender of an onward referral is not the lead organisation but received the case itself.
-		Case c = cases.findByIdAndLeadOrganisationId(r.caseId().value(), actor.organisationId())
-			.or(() -> cases.findReferredTo(r.caseId().value(), actor.organisationId()))
-			.orElseThrow();
-		c.noteReferral(step, actor, clock.instant());
-		cases.save(c);
+		timeline.append(r.caseId().value(), step, actor, clock.instant());
 		audit.record(REFERRAL, r.id().value(), step, changes.note("caseId", r.caseId().toString()).note("state", r.state()));
 		return r;
 	}

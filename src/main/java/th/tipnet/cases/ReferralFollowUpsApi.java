@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import th.tipnet.common.DomainException;
 
 /** Consent revocation and onward referral for case workers' systems; 404 for any other organisation. */
 @RestController
@@ -65,18 +64,7 @@ class ReferralFollowUpsApi {
 	}
 
 	private static long version(Long inBody, String ifMatch) {
-		if (inBody != null) {
-			return inBody;
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-			}
-			catch (NumberFormatException e) {
-				throw DomainException.invalid("If-Match", "cases.error.version");
-			}
-		}
-		throw DomainException.invalid("version", "cases.error.version");
+		return CasesApiVersions.of(inBody, ifMatch);
 	}
 
 	@Schema(name = "ConsentRevocation")

@@ -132,18 +132,7 @@ class ReferralsApi {
 	}
 
 	private static long version(Answer body, String ifMatch) {
-		if (body != null && body.version() != null) {
-			return body.version();
-		}
-		if (ifMatch != null) {
-			try {
-				return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-			}
-			catch (NumberFormatException e) {
-				throw DomainException.invalid("If-Match", "cases.error.version");
-			}
-		}
-		throw DomainException.invalid("version", "cases.error.version");
+		return CasesApiVersions.of(body == null ? null : body.version(), ifMatch);
 	}
 
 	private static String etag(Referral r) {

@@ -64,7 +64,7 @@ class Outbox {
 	record Summary(long id, Instant at, String recipients, String subject) {
 	}
 
-	/** Keeps one message (sealed) and forgets those beyond the newest {@code keep}. */
+	/** Keeps one message (sealed); {@link #prune()} forgets those beyond the newest {@code keep} later. */
 	@Transactional
 	void keep(MimeMessage message) throws MessagingException, IOException {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -73,8 +73,18 @@ class Outbox {
 		jdbc.update("INSERT INTO outbox_mail (created_at, recipients, subject, message) VALUES (?, ?, ?, ?)",
 				clock.instant().atOffset(ZoneOffset.UTC), box.seal(recipients(message)), box.seal(subject),
 				box.seal(Base64.getEncoder().encodeToString(raw.toByteArray())));
-		// The newest `keep` stay; the subquery finds no row (nothing deleted) while there are fewer.
-		jdbc.update("DELETE FROM outbox_mail WHERE id <= (SELECT id FROM outbox_mail ORDER BY id DESC LIMIT 1 OFFSET ?)", keep);
+	}
+
+	/**
+	 * Forgets the messages beyond the newest {@code keep}; how many. Run by {@link OutboxPruning}, one
+	 * instance at a time, never in the transaction that keeps a message: concurrent senders each
+	 * deleting the same range locked the rows in different orders and deadlocked (40P01).
+	 */
+	@Transactional
+	int prune() {
+		// The subquery finds no row (nothing deleted) while there are fewer than `keep`.
+		return jdbc.update("DELETE FROM outbox_mail WHERE id <= (SELECT id FROM outbox_mail ORDER BY id DESC LIMIT 1 OFFSET ?)",
+				keep);
 	}
 
 	private static String recipients(MimeMessage message) throws MessagingException {

@@ -15,15 +15,26 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import th.tipnet.TipnetApplication;
 import th.tipnet.common.SecretBox;
@@ -37,7 +48,11 @@ import th.tipnet.identity.TestAccounts;
  * over HTTP with a case worker's API token, measures a case worker's list (an organisation with
  * 2,000 cases), a case page (the case and its timeline), accepting a referral, and the rate of
  * whole flows (intake → screening → sign-off → referral → accept) from concurrent clients.
- * Latencies are measured at the client on the same machine, so they include HTTP on loopback.
+ * Latencies are measured at the client on the same machine, so they include HTTP on loopback; each
+ * is printed with its server time, measured in the same JVM by a filter registered before every other
+ * (before authentication) from the request's arrival in the filter chain until the answer is written
+ * and the transaction committed: what the issue's targets are about. The flows report the database's
+ * deadlocks (pg_stat_database) from the start of the measurements until the mail they caused is sent.
  * Run by bench/cases.sh. Usage: CasesBench url user password.
  * Options (java -D...): bench.cases=N (200000), bench.requests=N (500 a measurement),
  * bench.flow-clients=N (8), bench.flow-seconds=N (30).
@@ -66,6 +81,33 @@ public final class CasesBench {
 
 	static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
 
+	/** Each request's time in the server by its X-Bench-Request number, until its client collects it. */
+	static final ConcurrentHashMap<Long, Long> SERVER_NANOS = new ConcurrentHashMap<>();
+
+	static final AtomicLong REQUEST_NUMBERS = new AtomicLong();
+
+	/** The server time of the requests this client thread has made so far. */
+	static final ThreadLocal<long[]> SERVED = ThreadLocal.withInitial(() -> new long[1]);
+
+	/** Times every request in the server: from the first filter to the written answer. */
+	static final class ServerTime extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, java.io.IOException {
+			long t = System.nanoTime();
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				String number = request.getHeader("X-Bench-Request");
+				if (number != null) {
+					SERVER_NANOS.put(Long.parseLong(number), System.nanoTime() - t);
+				}
+			}
+		}
+	}
+
 	public static void main(String[] args) throws Exception {
 		List<String> props = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
 				"--tipnet.admin.password=Bench-admin-password-1", "--tipnet.data-dir=target/bench-data-cases",
@@ -74,6 +116,11 @@ public final class CasesBench {
 				"--spring.datasource.password=" + args[2]));
 		DirectoryBench.resetPostgres(args[0], args[1], args[2]);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TipnetApplication.class)
+			.initializers(c -> ((GenericApplicationContext) c).registerBean("benchServerTime", FilterRegistrationBean.class, () -> {
+				FilterRegistrationBean<ServerTime> first = new FilterRegistrationBean<>(new ServerTime());
+				first.setOrder(Ordered.HIGHEST_PRECEDENCE);
+				return first;
+			}))
 			.run(props.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -119,25 +166,29 @@ public final class CasesBench {
 				accept(asShelter, pending.remove(pending.size() - 1));
 			}
 
-			double[] list = measure(i -> asWorker.get("/api/v1/cases?page=" + (i % 20) + "&size=20"));
-			System.out.printf("  case worker's list (20 a page of the organisation's %,d cases, pages 1-20): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-					leadCases, percentile(list, 0.50), percentile(list, 0.95), percentile(list, 1.0));
-			double[] page = measure(i -> {
+			long deadlocksBefore = deadlocks(jdbc);
+			Timed list = measure(i -> asWorker.get("/api/v1/cases?page=" + (i % 20) + "&size=20"));
+			System.out.printf("  case worker's list (20 a page of the organisation's %,d cases, pages 1-20): %s%n", leadCases, list);
+			Timed page = measure(i -> {
 				UUID id = mine.get(i % mine.size());
 				asWorker.get("/api/v1/cases/" + id);
 				asWorker.get("/api/v1/cases/" + id + "/timeline");
 			});
-			System.out.printf("  case page (the case, then its timeline: two requests): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-					percentile(page, 0.50), percentile(page, 0.95), percentile(page, 1.0));
+			System.out.printf("  case page (the case, then its timeline: two requests): %s%n", page);
 			int accepts = Math.min(REQUESTS, pending.size());
-			double[] accepted = measure(accepts, i -> accept(asShelter, pending.get(i)));
-			System.out.printf("  accepting a referral (read it for its version, then accept; %d referrals): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
-					accepts, percentile(accepted, 0.50), percentile(accepted, 0.95), percentile(accepted, 1.0));
+			double[] acceptOnly = new double[accepts];
+			Timed accepted = measure(accepts, i -> acceptOnly[i] = accept(asShelter, pending.get(i)));
+			System.out.printf("  accepting a referral (read it for its version, then accept; %d referrals): %s%n", accepts, accepted);
+			System.out.printf("    the accept alone (POST .../accept): server p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+					percentile(acceptOnly, 0.50), percentile(acceptOnly, 0.95), percentile(acceptOnly, 1.0));
 			Flows run = flows(asWorker, asSupervisor, asShelter, receiver, service, Integer.MAX_VALUE);
 			System.out.printf("  whole flows (intake, screening, sign-off, referral, accept) from %d clients for %d s: %d flows, %.1f flows/s,"
 					+ " p50 %.0f ms, p95 %.0f ms a flow, %d errors%n", FLOW_CLIENTS, FLOW_SECONDS, run.latencies().length,
 					run.latencies().length / run.seconds(), percentile(run.latencies(), 0.50), percentile(run.latencies(), 0.95),
 					run.errors());
+			awaitMailSent(jdbc);
+			System.out.printf("  deadlocks in the database while measuring (mail sent after the flows included): %d%n",
+					deadlocks(jdbc) - deadlocksBefore);
 			System.exit(0);
 		}
 	}
@@ -261,28 +312,64 @@ public final class CasesBench {
 		shelter.post("/api/v1/referrals/" + first(ID, referral) + "/accept", "{\"version\":" + first(VERSION, referral) + "}", 200);
 	}
 
-	static void accept(Client shelter, UUID referral) throws Exception {
+	/** Reads the referral for its version and accepts it; the accept's own server time in milliseconds. */
+	static double accept(Client shelter, UUID referral) throws Exception {
 		String read = shelter.get("/api/v1/referrals/" + referral);
+		long before = SERVED.get()[0];
 		shelter.post("/api/v1/referrals/" + referral + "/accept", "{\"version\":" + first(VERSION, read) + "}", 200);
+		return (SERVED.get()[0] - before) / 1e6;
+	}
+
+	/** The deadlocks PostgreSQL detected in this database so far. */
+	static long deadlocks(JdbcTemplate jdbc) {
+		jdbc.execute("SELECT pg_stat_clear_snapshot()");
+		return jdbc.queryForObject("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()", Long.class);
+	}
+
+	/**
+	 * Waits (at most a minute) until the mail the flows caused is sent (Modulith removes a publication once
+	 * its listener completed) and the server's statistics reached the shared counters.
+	 */
+	static void awaitMailSent(JdbcTemplate jdbc) throws InterruptedException {
+		long until = System.nanoTime() + 60_000_000_000L;
+		while (System.nanoTime() < until && jdbc.queryForObject("SELECT COUNT(*) FROM event_publication", Long.class) > 0) {
+			Thread.sleep(200);
+		}
+		// PostgreSQL's backends report their counters within a second of going idle.
+		Thread.sleep(1500);
 	}
 
 	interface Call {
 		void run(int i) throws Exception;
 	}
 
-	static double[] measure(Call call) throws Exception {
+	/** Calls timed at the client and in the server, in milliseconds. */
+	record Timed(double[] client, double[] server) {
+
+		@Override
+		public String toString() {
+			return String.format("p50 %.1f ms, p95 %.1f ms, max %.1f ms (server time: p50 %.1f ms, p95 %.1f ms, max %.1f ms)",
+					percentile(client, 0.50), percentile(client, 0.95), percentile(client, 1.0), percentile(server, 0.50),
+					percentile(server, 0.95), percentile(server, 1.0));
+		}
+	}
+
+	static Timed measure(Call call) throws Exception {
 		return measure(REQUESTS, call);
 	}
 
-	/** {@code n} sequential calls, each timed in milliseconds. */
-	static double[] measure(int n, Call call) throws Exception {
+	/** {@code n} sequential calls, each timed in milliseconds at the client and in the server (all its requests). */
+	static Timed measure(int n, Call call) throws Exception {
 		double[] ms = new double[n];
+		double[] server = new double[n];
 		for (int i = 0; i < n; i++) {
+			long served = SERVED.get()[0];
 			long t = System.nanoTime();
 			call.run(i);
 			ms[i] = (System.nanoTime() - t) / 1e6;
+			server[i] = (SERVED.get()[0] - served) / 1e6;
 		}
-		return ms;
+		return new Timed(ms, server);
 	}
 
 	static double percentile(double[] values, double p) {
@@ -302,6 +389,22 @@ public final class CasesBench {
 		return m.group(1);
 	}
 
+	/**
+	 * The request's server time: the filter records it as the chain returns, which may be a moment
+	 * after the client has read the answer.
+	 */
+	static long serverTime(long number) {
+		long until = System.nanoTime() + 5_000_000_000L;
+		Long nanos;
+		while ((nanos = SERVER_NANOS.remove(number)) == null) {
+			if (System.nanoTime() > until) {
+				throw new IllegalStateException("no server time for request " + number);
+			}
+			Thread.onSpinWait();
+		}
+		return nanos;
+	}
+
 	static long count(JdbcTemplate jdbc, String table) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
 	}
@@ -319,8 +422,11 @@ public final class CasesBench {
 		}
 
 		private String send(HttpRequest.Builder request, int expected) throws Exception {
-			HttpResponse<String> r = http.send(request.header("Authorization", "Bearer " + token).build(),
-					HttpResponse.BodyHandlers.ofString());
+			long number = REQUEST_NUMBERS.incrementAndGet();
+			HttpResponse<String> r = http.send(request.header("Authorization", "Bearer " + token)
+				.header("X-Bench-Request", Long.toString(number))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			SERVED.get()[0] += serverTime(number);
 			if (r.statusCode() != expected) {
 				throw new IllegalStateException(r.statusCode() + " " + r.uri().getPath() + ": " + r.body());
 			}

@@ -133,6 +133,7 @@ class OutboxIT {
 			helper.setText("Message " + i);
 			sender.send(m);
 		}
+		small.prune();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_mail", Integer.class)).isEqualTo(3);
 		var subjects = mvc.perform(get("/admin/outbox").with(authentication(admin))).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
