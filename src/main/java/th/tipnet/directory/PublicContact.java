@@ -172,7 +172,7 @@ public class PublicContact {
 	static String host(String url) {
 		try {
 			String host = java.net.URI.create(url.strip().replace(" ", "%20")).getHost();
-			return host == null ? url : host.replaceFirst("^www\\.", "");
+			return host == null ? url : host.replaceFirst("^www\\.", "").replaceFirst("\\.$", "");
 		}
 		catch (IllegalArgumentException e) {
 			return url;

@@ -221,7 +221,7 @@ class PublicContactsIT {
 	void theNationalHotlinesShowWhereAPersonLooksForHelpEvenWhenNothingMatched() {
 		String none = new WebVisitor(port).get("/directory/who-can-help?province=TH-58&service=COMPENSATION&twentyFourSeven=true")
 			.body();
-		assertThat(none).contains("ไม่พบหน่วยงานที่ตรงกับเงื่อนไข", "สายด่วนระดับประเทศ");
+		assertThat(none).contains("หรือโทรสายด่วนระดับประเทศด้านล่างได้ทันที", "สายด่วนระดับประเทศ");
 		for (String number : List.of("1300", "191", "1178", "1694", "1546")) {
 			assertThat(none).contains("href=\"tel:" + number + "\"");
 		}
@@ -229,7 +229,7 @@ class PublicContactsIT {
 		String english = new WebVisitor(port).speaking("en")
 			.get("/directory/who-can-help?province=TH-58&service=COMPENSATION&twentyFourSeven=true")
 			.body();
-		assertThat(english).contains("National hotlines", "No organisation matches", "Police emergency", "href=\"tel:1546\"");
+		assertThat(english).contains("National hotlines", "Or call a national hotline below straight away.", "Police emergency", "href=\"tel:1546\"");
 		assertThat(new WebVisitor(port).get("/directory/who-can-help").body()).contains("href=\"tel:1300\"");
 		assertThat(new WebVisitor(port).speaking("en").get("/directory").body()).contains("National hotlines", "href=\"tel:1178\"");
 	}
