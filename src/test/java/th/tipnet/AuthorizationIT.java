@@ -268,6 +268,12 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/intake-drafts/{id}/submit", NEED_TO_KNOW);
 	}
 
+	/** Contacts from public sources: editors reach the handler, which lets only the organisation's own administrator through. */
+	static {
+		RULES.put("POST /directory/organisations/{id}/public-contacts/confirm", ADMIN);
+		RULES.put("POST /directory/organisations/{id}/public-contacts/{contactId}", ADMIN);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

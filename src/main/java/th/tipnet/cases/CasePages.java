@@ -161,9 +161,8 @@ class CasePages {
 		model.addAttribute("exploitationTypes", Exploitation.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("nameKinds", NameKind.values());
-		model.addAttribute("provinces", directory.provinces().stream()
+		model.addAttribute("provinces", directory.provinces(locale).stream()
 			.map(p -> new Option(p.code().value(), p.name(locale)))
-			.sorted(Comparator.comparing(Option::label, java.text.Collator.getInstance(locale)))
 			.toList());
 		model.addAttribute("usualNationalities", USUAL_NATIONALITIES.stream().map(c -> new Option(c, country(c, locale))).toList());
 		model.addAttribute("countries", Arrays.stream(Locale.getISOCountries())

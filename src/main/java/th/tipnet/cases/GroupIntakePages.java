@@ -144,9 +144,8 @@ class GroupIntakePages {
 		model.addAttribute("exploitationTypes", Exploitation.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("nameKinds", NameKind.values());
-		model.addAttribute("provinces", directory.provinces().stream()
+		model.addAttribute("provinces", directory.provinces(locale).stream()
 			.map(p -> new CasePages.Option(p.code().value(), p.name(locale)))
-			.sorted(Comparator.comparing(CasePages.Option::label, java.text.Collator.getInstance(locale)))
 			.toList());
 		List<CasePages.Option> usual = CasePages.USUAL_NATIONALITIES.stream()
 			.map(c -> new CasePages.Option(c, CasePages.country(c, locale)))

@@ -1,7 +1,6 @@
 package th.tipnet.cases;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -109,9 +108,8 @@ class ReferralPages {
 	private String referPage(Case c, ReferForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response) {
 		model.addAttribute("c", CaseView.of(c, caseload.screeningClock(c)));
-		model.addAttribute("provinces", directory.provinces().stream()
+		model.addAttribute("provinces", directory.provinces(locale).stream()
 			.map(p -> new CasePages.Option(p.code().value(), p.name(locale)))
-			.sorted(Comparator.comparing(CasePages.Option::label, java.text.Collator.getInstance(locale)))
 			.toList());
 		model.addAttribute("services", directory.serviceTypes().stream()
 			.filter(t -> t.active())

@@ -80,6 +80,14 @@ public class Directory {
 		return provinces.findAll().stream().sorted(java.util.Comparator.comparing(p -> p.code().value())).toList();
 	}
 
+	/**
+	 * The provinces in the reader's alphabetical order: Thai collation on Thai pages (เชียงราย before
+	 * แพร่, the leading vowel not counted), English on English pages. Every province list uses this.
+	 */
+	public List<Province> provinces(java.util.Locale locale) {
+		return provinces.findAll().stream().sorted(Province.byName(locale)).toList();
+	}
+
 	public Optional<Province> province(ProvinceCode code) {
 		return provinces.findById(code.value());
 	}

@@ -43,6 +43,12 @@ public class Province {
 		return nameEn;
 	}
 
+	/** By the name in the reader's language, in that language's alphabetical order. */
+	public static java.util.Comparator<Province> byName(java.util.Locale locale) {
+		java.util.Comparator<Object> collator = java.text.Collator.getInstance(Languages.pick(locale, Languages.THAI, Languages.ENGLISH));
+		return java.util.Comparator.comparing(p -> p.name(locale), collator);
+	}
+
 	/** The name in the reader's language. */
 	public String name(java.util.Locale locale) {
 		return Languages.pick(locale, nameTh, nameEn);

@@ -44,18 +44,22 @@ class ReferenceData implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final PublicContactsReference publicContacts;
+
 	ReferenceData(Provinces provinces, Organisations organisations, ServiceTypes serviceTypes,
-			TransactionTemplate transaction, ApplicationEventPublisher events) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, PublicContactsReference publicContacts) {
 		this.provinces = provinces;
 		this.organisations = organisations;
 		this.serviceTypes = serviceTypes;
 		this.transaction = transaction;
 		this.events = events;
+		this.publicContacts = publicContacts;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int[] added = transaction.execute(status -> new int[] { loadProvinces(), loadOrganisations() });
+		int[] added = transaction.execute(status -> new int[] { loadProvinces(),
+				loadOrganisations() + publicContacts.load() });
 		log.info("Reference data: {} provinces and {} organisations added", added[0], added[1]);
 		events.publishEvent(new ReferenceDataLoaded(added[0], added[1]));
 	}
@@ -134,7 +138,7 @@ class ReferenceData implements ApplicationRunner {
 				p.website(), offers, p.contacts()), types);
 	}
 
-	private static Iterable<CSVRecord> read(String resource) {
+	static Iterable<CSVRecord> read(String resource) {
 		try (Reader reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
 				StandardCharsets.UTF_8)) {
 			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();

@@ -136,7 +136,7 @@ class UserAdminController {
 		model.addAttribute("assignableRoles", scope.assignableRoles());
 		model.addAttribute("organisationChoices",
 				directory.all().stream().filter(o -> scope.covers(o.id())).toList());
-		model.addAttribute("provinces", directory.provinces());
+		model.addAttribute("provinces", directory.provinces(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		return "identity/user-form";
 	}
 

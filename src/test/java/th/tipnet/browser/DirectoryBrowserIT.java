@@ -63,7 +63,7 @@ class DirectoryBrowserIT {
 		assertThat(page.locator("h1")).hasText("ทำเนียบเครือข่าย");
 		page.getByLabel("ค้นหา", new Page.GetByLabelOptions().setExact(true)).fill("ประมง");
 		page.locator("form.filters button[type=submit]").click();
-		assertThat(page.locator(".results .result")).hasCount(3);
+		assertThat(page.locator(".results .result")).hasCount(5);
 		assertThat(page.locator(".results mark").first()).hasText("ประมง");
 		shot("directory-search-th");
 

@@ -35,7 +35,9 @@ class DirectoryApiIT {
 		assertThat(namesEn(api.get("/api/v1/organizations?q=MSDHS&size=100")))
 			.contains("Ministry of Social Development and Human Security");
 		var embassies = api.get("/api/v1/organizations?sector=EMBASSY");
-		assertThat(namesEn(embassies)).containsExactly("Embassy of the United States in Thailand");
+		assertThat(namesEn(embassies)).containsExactlyInAnyOrder("Embassy of the United States in Thailand",
+				"Embassy of the Republic of the Union of Myanmar, Bangkok", "Royal Embassy of Cambodia, Bangkok",
+				"Embassy of the Lao PDR, Bangkok", "Embassy of the Socialist Republic of Viet Nam, Bangkok");
 	}
 
 	@Test

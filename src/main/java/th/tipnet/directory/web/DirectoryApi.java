@@ -36,6 +36,7 @@ import th.tipnet.directory.DirectoryQuery;
 import th.tipnet.directory.DirectorySearch;
 import th.tipnet.directory.HelpRequest;
 import th.tipnet.directory.Organisation;
+import th.tipnet.directory.PublicSourceContacts;
 import th.tipnet.directory.Sector;
 
 /** The directory API: provinces, services, organisations (search, read, create, change) and who can help. */
@@ -50,10 +51,14 @@ class DirectoryApi {
 
 	private final DirectoryEditing editing;
 
-	DirectoryApi(Directory directory, DirectorySearch search, DirectoryEditing editing) {
+	private final PublicSourceContacts publicContacts;
+
+	DirectoryApi(Directory directory, DirectorySearch search, DirectoryEditing editing,
+			PublicSourceContacts publicContacts) {
 		this.directory = directory;
 		this.search = search;
 		this.editing = editing;
+		this.publicContacts = publicContacts;
 	}
 
 	@GetMapping("/provinces")
@@ -89,15 +94,19 @@ class DirectoryApi {
 		var query = new DirectoryQuery(q, province, service, language, sector, twentyFourSeven, false);
 		var found = search.search(query, page, size);
 		boolean member = CurrentUser.signedIn();
-		return new ItemsPage<>(found.hits().stream().map(h -> OrganisationView.of(h.organisation(), member)).toList(),
-				found.total());
+		var fromPublicSources = publicContacts.of(found.hits().stream().map(h -> h.organisation().id()).toList());
+		return new ItemsPage<>(found.hits()
+			.stream()
+			.map(h -> OrganisationView.of(h.organisation(), member,
+					fromPublicSources.getOrDefault(h.organisation().id(), List.of())))
+			.toList(), found.total());
 	}
 
 	@GetMapping("/organizations/{id}")
 	@Operation(summary = "One organisation; its version is also the ETag")
 	ResponseEntity<OrganisationView> organisation(@PathVariable UUID id) {
 		Organisation o = directory.organisation(id).orElseThrow(() -> DomainException.notFound("organisation"));
-		return ResponseEntity.ok().eTag("\"" + o.version() + "\"").body(OrganisationView.of(o, CurrentUser.signedIn()));
+		return ResponseEntity.ok().eTag("\"" + o.version() + "\"").body(OrganisationView.of(o, CurrentUser.signedIn(), publicContacts.of(o.id())));
 	}
 
 	@PostMapping("/organizations")
@@ -107,7 +116,7 @@ class DirectoryApi {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header(HttpHeaders.LOCATION, "/api/v1/organizations/" + created.id())
 			.eTag("\"" + created.version() + "\"")
-			.body(OrganisationView.of(created, true));
+			.body(OrganisationView.of(created, true, publicContacts.of(created.id())));
 	}
 
 	@PutMapping("/organizations/{id}")
@@ -116,7 +125,7 @@ class DirectoryApi {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		Organisation o = editing.update(id, Versions.expected(body.version(), ifMatch), body.profile());
 		Organisation saved = directory.organisation(o.id()).orElseThrow();
-		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(OrganisationView.of(saved, true));
+		return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(OrganisationView.of(saved, true, publicContacts.of(saved.id())));
 	}
 
 	@GetMapping("/directory/who-can-help")
@@ -130,9 +139,12 @@ class DirectoryApi {
 		var request = new HelpRequest(province, service, language, twentyFourSeven);
 		search.check(request);
 		boolean member = CurrentUser.signedIn();
-		var items = search.whoCanHelp(request)
+		var helpers = search.whoCanHelp(request);
+		var fromPublicSources = publicContacts.of(helpers.stream().map(h -> h.organisation().id()).toList());
+		var items = helpers
 			.stream()
-			.map(h -> Map.of("organization", OrganisationView.of(h.organisation(), member), "coversProvince",
+			.map(h -> Map.of("organization", OrganisationView.of(h.organisation(), member,
+					fromPublicSources.getOrDefault(h.organisation().id(), List.of())), "coversProvince",
 					h.coversProvince(), "speaksLanguage", h.speaksLanguage(), "twentyFourSeven", h.twentyFourSeven(),
 					"reasons", h.reasons().stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).toList(),
 					"capacityDeclines", h.capacityDeclines()))

@@ -11,11 +11,12 @@ import th.tipnet.directory.Province;
 import th.tipnet.directory.ServiceType;
 
 /** Names for the codes pages show (provinces, services, languages), in the reader's language. */
-public record DirectoryLabels(Map<String, String> provinces, Map<String, String> services, Map<String, String> languages) {
+public record DirectoryLabels(Map<String, String> provinces, Map<String, String> services, Map<String, String> languages,
+		Locale locale) {
 
 	static DirectoryLabels of(Directory directory, Locale locale) {
 		Map<String, String> provinces = new LinkedHashMap<>();
-		for (Province p : directory.provinces()) {
+		for (Province p : directory.provinces(locale)) {
 			provinces.put(p.code().value(), p.name(locale));
 		}
 		Map<String, String> services = new LinkedHashMap<>();
@@ -26,7 +27,7 @@ public record DirectoryLabels(Map<String, String> provinces, Map<String, String>
 		for (String code : LanguageCodes.COMMON) {
 			languages.put(code, LanguageCodes.name(code, locale));
 		}
-		return new DirectoryLabels(provinces, services, languages);
+		return new DirectoryLabels(provinces, services, languages, locale);
 	}
 
 	public String province(String code) {
@@ -43,7 +44,8 @@ public record DirectoryLabels(Map<String, String> provinces, Map<String, String>
 
 	/** "ทั่วประเทศ"-style summaries are done in templates; this joins names of a set of codes. */
 	public String provinceList(java.util.Collection<String> codes) {
-		return String.join(", ", codes.stream().map(this::province).sorted().toList());
+		return String.join(", ", codes.stream().map(this::province).sorted(java.text.Collator.getInstance(
+				th.tipnet.common.Languages.pick(locale, th.tipnet.common.Languages.THAI, th.tipnet.common.Languages.ENGLISH))).toList());
 	}
 
 	public String languageList(java.util.Collection<String> codes) {

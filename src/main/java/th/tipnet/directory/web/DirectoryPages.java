@@ -23,6 +23,7 @@ import th.tipnet.directory.DirectorySearch;
 import th.tipnet.directory.HelpRequest;
 import th.tipnet.directory.Organisation;
 import th.tipnet.directory.OrganisationStatus;
+import th.tipnet.directory.PublicSourceContacts;
 import th.tipnet.directory.Sector;
 
 /** The public directory: search, an organisation's page, and "who can help here". No sign-in needed. */
@@ -38,10 +39,14 @@ class DirectoryPages {
 
 	private final DirectoryEditing editing;
 
-	DirectoryPages(Directory directory, DirectorySearch search, DirectoryEditing editing) {
+	private final PublicSourceContacts publicContacts;
+
+	DirectoryPages(Directory directory, DirectorySearch search, DirectoryEditing editing,
+			PublicSourceContacts publicContacts) {
 		this.directory = directory;
 		this.search = search;
 		this.editing = editing;
+		this.publicContacts = publicContacts;
 	}
 
 	@GetMapping
@@ -74,6 +79,8 @@ class DirectoryPages {
 		model.addAttribute("ancestors", rootFirst);
 		model.addAttribute("children", directory.children(o.id()));
 		model.addAttribute("contacts", o.contacts(member));
+		model.addAttribute("publicContacts", publicContacts.of(o.id()));
+		model.addAttribute("mayConfirm", member && publicContacts.mayConfirm(o));
 		model.addAttribute("member", member);
 		model.addAttribute("labels", DirectoryLabels.of(directory, locale));
 		model.addAttribute("mayEdit", member && editing.mayEdit(o));
@@ -95,8 +102,10 @@ class DirectoryPages {
 		model.addAttribute("request", request);
 		if (request.province() != null && request.service() != null) {
 			search.check(request);
-			model.addAttribute("helpers", search.whoCanHelp(request));
+			var helpers = search.whoCanHelp(request);
+			model.addAttribute("helpers", helpers);
 			model.addAttribute("member", CurrentUser.signedIn());
+			model.addAttribute("publicContacts", publicContacts.of(helpers.stream().map(h -> h.organisation().id()).toList()));
 		}
 		return "directory/who-can-help";
 	}
