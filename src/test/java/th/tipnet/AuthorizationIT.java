@@ -134,6 +134,14 @@ class AuthorizationIT {
 		RULES.put("GET /directory/services", ADMIN);
 		RULES.put("POST /directory/services", ADMIN);
 		RULES.put("POST /directory/services/{code}/active", ADMIN);
+		RULES.put("GET /directory/synonyms", ADMIN);
+		RULES.put("POST /directory/synonyms", ADMIN);
+		RULES.put("POST /directory/synonyms/{id}", ADMIN);
+		RULES.put("POST /directory/synonyms/{id}/remove", ADMIN);
+		RULES.put("GET /api/v1/search-synonyms", ADMIN);
+		RULES.put("POST /api/v1/search-synonyms", ADMIN);
+		RULES.put("PUT /api/v1/search-synonyms/{id}", ADMIN);
+		RULES.put("DELETE /api/v1/search-synonyms/{id}", ADMIN);
 		RULES.put("GET /events", PUBLIC);
 		RULES.put("GET /events/{slug}", PUBLIC);
 		RULES.put("GET /events/scanner-sw.js", PUBLIC);

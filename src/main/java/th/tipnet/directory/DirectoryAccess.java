@@ -21,6 +21,8 @@ class DirectoryAccess implements HttpAuthorizationRules {
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/organizations", "/api/v1/services").hasAnyRole(EDITORS);
 		rules.requestMatchers("/directory/services", "/directory/services/**").hasAnyRole(EDITORS);
+		rules.requestMatchers("/directory/synonyms", "/directory/synonyms/**", "/api/v1/search-synonyms", "/api/v1/search-synonyms/*")
+			.hasAnyRole(EDITORS);
 		rules.requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*").hasAnyRole(EDITORS);
 		rules.requestMatchers("/directory/organisations/new", "/directory/organisations/*/edit", "/directory/import",
 				"/directory/import/**", "/directory/due-for-verification")

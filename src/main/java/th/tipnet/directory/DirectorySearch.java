@@ -30,16 +30,25 @@ public class DirectorySearch {
 
 	private static final int MAX_HELPERS = 50;
 
+	/** What a match on a part of a word scores: below any whole-word match (see {@link #text}). */
+	private static final float PART_SCORE = 0.05f;
+
+	/** A synonym's match ranks a little below the same match on the words typed. */
+	private static final float SYNONYM_WEIGHT = 0.9f;
+
 	private final EntityManager entityManager;
 
 	private final Directory directory;
 
 	private final Capacity capacity;
 
-	DirectorySearch(EntityManager entityManager, Directory directory, Capacity capacity) {
+	private final SearchSynonyms synonyms;
+
+	DirectorySearch(EntityManager entityManager, Directory directory, Capacity capacity, SearchSynonyms synonyms) {
 		this.entityManager = entityManager;
 		this.directory = directory;
 		this.capacity = capacity;
+		this.synonyms = synonyms;
 	}
 
 	public SearchPage search(DirectoryQuery query, int page, int size) {
@@ -47,12 +56,14 @@ public class DirectorySearch {
 			throw DomainException.invalid("q", "directory.text.tooLong", MAX_TEXT);
 		}
 		SearchSession search = Search.session(entityManager);
-		Highlighter highlighter = new Highlighter(query.hasText() ? query.text() : null);
+		String text = query.hasText() ? query.text().strip() : null;
+		var wordings = text == null ? null : synonyms.wordings(text);
+		Highlighter highlighter = new Highlighter(text == null ? null : String.join(" ", text, String.join(" ", wordings.others())));
 		var result = search.search(Organisation.class)
 			.where((f, root) -> {
 				root.add(f.matchAll());
-				if (query.hasText()) {
-					root.add(text(f, query.text().strip()));
+				if (text != null) {
+					root.add(text(f, text, wordings));
 				}
 				filters(f, root, query);
 			})
@@ -67,24 +78,53 @@ public class DirectorySearch {
 
 	/**
 	 * Names and abbreviations in both languages (Thai segmented, abbreviations boosted most), services,
-	 * descriptions; misspelt English too. (An extra exact-keyword clause for abbreviations cost ~12 ms
-	 * a query in bench/directory.sh and added nothing the boosted abbreviation fields do not.)
+	 * public contacts, descriptions; misspelt English too. The same for every other wording the synonym
+	 * list gives (สถานทูต → สถานเอกอัครราชทูต). Parts of words (กระจก in กระจกเงา) match on the "_parts"
+	 * n-gram sub-fields with a small constant score, so a whole-word match always ranks above a partial
+	 * one. (An extra exact-keyword clause for abbreviations cost ~12 ms a query in bench/directory.sh and
+	 * added nothing the boosted abbreviation fields do not.)
 	 */
-	private static org.hibernate.search.engine.search.predicate.SearchPredicate text(SearchPredicateFactory f, String text) {
-		return f.or(
-				f.simpleQueryString()
-					.field("nameTh").boost(3f)
-					.field("nameEn").boost(3f)
-					.field("abbreviationTh").boost(4f)
-					.field("abbreviationEn").boost(4f)
-					.field("serviceNames")
-					.field("descriptionTh").boost(0.5f)
-					.field("descriptionEn").boost(0.5f)
-					.matching(text)
-					.defaultOperator(BooleanOperator.AND)
-					.toPredicate(),
-				// A misspelt English word: one edit away, a little lower in the ranking.
-				f.match().field("nameEn").field("abbreviationEn").matching(text).fuzzy(1, 2).boost(0.5f).toPredicate())
+	private static org.hibernate.search.engine.search.predicate.SearchPredicate text(SearchPredicateFactory f, String text,
+			SearchSynonyms.Wordings wordings) {
+		var any = f.or();
+		any.add(words(f, text, 1f));
+		// As typed (สถานทูตสหรัฐ is no part of a name) and as segmented (สถาน, ทูต, สหรัฐ may each be).
+		any.add(parts(f, text));
+		any.add(parts(f, wordings.segmented()));
+		// A misspelt English word (every word of the query one edit away), a little lower in the ranking.
+		any.add(f.match().field("nameEn").field("abbreviationEn").matching(text).fuzzy(1, 2).minimumShouldMatchPercent(100).boost(0.5f));
+		for (String wording : wordings.others()) {
+			any.add(words(f, wording, SYNONYM_WEIGHT));
+			any.add(parts(f, wording));
+		}
+		return any.toPredicate();
+	}
+
+	private static org.hibernate.search.engine.search.predicate.SearchPredicate words(SearchPredicateFactory f, String text,
+			float weight) {
+		return f.simpleQueryString()
+			.field("nameTh").boost(3f)
+			.field("nameEn").boost(3f)
+			.field("abbreviationTh").boost(4f)
+			.field("abbreviationEn").boost(4f)
+			.field("serviceNames")
+			.field("publicContacts")
+			.field("descriptionTh").boost(0.5f)
+			.field("descriptionEn").boost(0.5f)
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND)
+			.boost(weight)
+			.toPredicate();
+	}
+
+	private static org.hibernate.search.engine.search.predicate.SearchPredicate parts(SearchPredicateFactory f, String text) {
+		return f.simpleQueryString()
+			.fields("nameTh_parts", "nameEn_parts", "abbreviationTh_parts", "abbreviationEn_parts", "serviceNames_parts",
+					"publicContacts_parts")
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND)
+			.constantScore()
+			.boost(PART_SCORE)
 			.toPredicate();
 	}
 

@@ -59,19 +59,23 @@ public class Organisation {
 
 	@Column(name = "name_th", nullable = false)
 	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	@FullTextField(name = "nameTh_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	@KeywordField(name = "nameSort", sortable = Sortable.YES, normalizer = ThaiAnalysis.LOWERCASE)
 	private String nameTh;
 
 	@Column(name = "name_en", nullable = false)
 	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	@FullTextField(name = "nameEn_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	private String nameEn;
 
 	@Column(name = "abbreviation_th")
 	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	@FullTextField(name = "abbreviationTh_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	private String abbreviationTh;
 
 	@Column(name = "abbreviation_en")
 	@FullTextField(analyzer = ThaiAnalysis.THAI)
+	@FullTextField(name = "abbreviationEn_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	private String abbreviationEn;
 
 	@Column(name = "description_th")
@@ -292,11 +296,26 @@ public class Organisation {
 	/** The names of its services in both languages, so "ที่พักพิง" or "shelter" finds who offers one. */
 	@Transient
 	@FullTextField(name = "serviceNames", analyzer = ThaiAnalysis.THAI)
+	@FullTextField(name = "serviceNames_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getServiceNames() {
 		StringBuilder names = new StringBuilder();
 		services.forEach(s -> names.append(s.type().nameTh()).append(' ').append(s.type().nameEn()).append(' '));
 		return names.toString();
+	}
+
+	/**
+	 * The public contacts' names and numbers, so a hotline's number (1300) finds its organisation.
+	 * Members-only contacts stay out of the index: a search is open to everyone.
+	 */
+	@Transient
+	@FullTextField(name = "publicContacts", analyzer = ThaiAnalysis.THAI)
+	@FullTextField(name = "publicContacts_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public String getPublicContacts() {
+		StringBuilder text = new StringBuilder();
+		contacts(false).forEach(c -> text.append(c.name()).append(' ').append(c.phone() == null ? "" : c.phone()).append(' '));
+		return text.toString();
 	}
 
 	@Transient
