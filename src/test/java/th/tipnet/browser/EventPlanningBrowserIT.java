@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,6 +32,7 @@ import th.tipnet.events.EventStatus;
 import th.tipnet.events.Registrar;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
+import th.tipnet.support.Api;
 import th.tipnet.support.BrowserPage;
 import th.tipnet.support.BrowserTest;
 import th.tipnet.support.TestMail;
@@ -199,26 +202,35 @@ class EventPlanningBrowserIT {
 		var organiser = organiser("day-browser");
 		UUID division = organiser.organisationId();
 		Instant starts = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
-		Event event;
-		var auth = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken("system", null,
-				List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SYSTEM_ADMIN")));
-		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(auth);
-		try {
-			event = planning.plan(new th.tipnet.events.EventPlan("day-" + UUID.randomUUID().toString().substring(0, 8),
-					th.tipnet.events.EventType.FORUM, "วันงานทดสอบ", "Day of the event", null, null, starts,
-					starts.plus(Duration.ofHours(3)), "ห้องประชุม", null, null, null, "https://live.example.org/day",
-					"https://meet.example.org/day", 20, 20, Instant.now().minus(Duration.ofHours(1)), starts.minus(Duration.ofHours(2)),
-					division, java.util.Set.of(), List.of(),
-					List.of(new th.tipnet.events.ParticipantGroup("NGO", "องค์กรพัฒนาเอกชน", "NGOs", null, null, false),
-							new th.tipnet.events.ParticipantGroup("VIP", "ผู้ได้รับเชิญ", "Invited", null, null, true))));
-			var arrived = registrar.register(event.id(), applicant("กนกพร มาถึงแล้ว", "NGO", AttendanceMode.ONSITE), null);
-			registrar.register(event.id(), applicant("ขวัญใจ ยังไม่มา", "NGO", AttendanceMode.ONSITE), null);
-			registrar.register(event.id(), applicant("คมกริช ออนไลน์", "NGO", AttendanceMode.ONLINE), null);
-			registrar.register(event.id(), applicant("จันทร์เพ็ญ รออนุมัติ", "VIP", AttendanceMode.ONSITE), null);
-			registrar.checkIn(event.id(), arrived.registration().ticketCode());
-		}
-		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		Map<String, Object> body = new HashMap<>();
+		String slug = "day-" + UUID.randomUUID().toString().substring(0, 8);
+		body.put("slug", slug);
+		body.put("type", "FORUM");
+		body.put("titleTh", "วันงานทดสอบ");
+		body.put("titleEn", "Day of the event");
+		body.put("startsAt", starts.toString());
+		body.put("endsAt", starts.plus(Duration.ofHours(3)).toString());
+		body.put("liveStreamUrl", "https://live.example.org/day");
+		body.put("onsiteCapacity", 20);
+		body.put("onlineCapacity", 20);
+		body.put("registrationOpensAt", Instant.now().minus(Duration.ofHours(1)).toString());
+		body.put("registrationClosesAt", starts.minus(Duration.ofHours(2)).toString());
+		body.put("ownerOrganisationId", division.toString());
+		body.put("groups", List.of(Map.of("code", "NGO", "nameTh", "องค์กรพัฒนาเอกชน", "nameEn", "NGOs", "invitationOnly", false),
+				Map.of("code", "VIP", "nameTh", "ผู้ได้รับเชิญ", "nameEn", "Invited", "invitationOnly", true)));
+		var created = new Api(port).withToken(new TestAccounts(context).token(organiser)).post("/api/v1/events", body);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		Event event = planning.bySlug(slug);
+		var arrived = registrar.register(event.id(), applicant("กนกพร มาถึงแล้ว", "NGO", AttendanceMode.ONSITE), null);
+		registrar.register(event.id(), applicant("ขวัญใจ ยังไม่มา", "NGO", AttendanceMode.ONSITE), null);
+		registrar.register(event.id(), applicant("คมกริช ออนไลน์", "NGO", AttendanceMode.ONLINE), null);
+		registrar.register(event.id(), applicant("จันทร์เพ็ญ รออนุมัติ", "VIP", AttendanceMode.ONSITE), null);
+		try (BrowserPage door = new BrowserPage(chromium, port, "th-TH", 360, 740)) {
+			door.signIn(organiser.username(), organiser.password());
+			door.page().navigate(door.url("/events/" + slug + "/organise"));
+			door.page().locator("#code").fill(arrived.registration().ticketCode());
+			door.page().locator("form.stack button[type=submit]").click();
+			assertThat(door.page().getByRole(AriaRole.STATUS).first()).containsText("กนกพร มาถึงแล้ว");
 		}
 
 		for (String[] run : new String[][] { { "th-TH", "1280", "th" }, { "th-TH", "360", "th" }, { "en-GB", "360", "en" },
