@@ -274,6 +274,13 @@ class AuthorizationIT {
 		RULES.put("PUT /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
 		RULES.put("DELETE /api/v1/intake-drafts/{id}", NEED_TO_KNOW);
 		RULES.put("POST /api/v1/intake-drafts/{id}/submit", NEED_TO_KNOW);
+		// event-pages: planning in the browser, a registration's cancel confirmation
+		RULES.put("GET /events/new", ADMIN);
+		RULES.put("POST /events/new", ADMIN);
+		RULES.put("POST /events/{slug}/organise/publish", ADMIN);
+		RULES.put("GET /events/{slug}/organise/cancel", ADMIN);
+		RULES.put("POST /events/{slug}/organise/cancel", ADMIN);
+		RULES.put("GET /events/registration/{token}/cancel", PUBLIC);
 	}
 
 	/** Contacts from public sources: editors reach the handler, which lets only the organisation's own administrator through. */

@@ -118,6 +118,12 @@ public class Event {
 	@BatchSize(size = 20)
 	private List<ParticipantGroup> groups = new ArrayList<>();
 
+	@Column(name = "cancelled_at")
+	private Instant cancelledAt;
+
+	@Column(name = "cancellation_reason")
+	private String cancellationReason;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -191,6 +197,40 @@ public class Event {
 			}
 		}
 		updatedAt = Instant.now();
+	}
+
+	/** A plan made in the browser: a draft only its managers see until they publish it. */
+	static Event draft(EventPlan plan) {
+		Event e = plan(plan);
+		e.status = EventStatus.DRAFT;
+		return e;
+	}
+
+	/** A draft goes public (already checked by {@link EventPlanning#publish}). */
+	void publish(Instant at) {
+		status = EventStatus.PUBLISHED;
+		updatedAt = at;
+	}
+
+	/** Called off: no more registrations, check-ins or offers; the page says when and why. */
+	void cancel(String reason, Instant at) {
+		status = EventStatus.CANCELLED;
+		cancellationReason = reason;
+		cancelledAt = at;
+		updatedAt = at;
+	}
+
+	public Instant cancelledAt() {
+		return cancelledAt;
+	}
+
+	public String cancellationReason() {
+		return cancellationReason;
+	}
+
+	/** Over by {@code now}: the list shows it among past events. */
+	public boolean over(Instant now) {
+		return !endsAt.isAfter(now);
 	}
 
 	public boolean registrationOpen(Instant now) {

@@ -20,6 +20,9 @@ class EventAccess implements HttpAuthorizationRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		// Before "/events/*": planning a new event is not an event's public page.
+		rules.requestMatchers("/events/new").hasAnyRole(MANAGERS);
+		rules.requestMatchers(HttpMethod.GET, "/events/registration/*/cancel").permitAll();
 		rules.requestMatchers(HttpMethod.POST, "/api/v1/events").hasAnyRole(MANAGERS);
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations", "/api/v1/events/*/stats",
 				"/api/v1/events/*/revocations")

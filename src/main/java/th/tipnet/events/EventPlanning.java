@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +34,9 @@ public class EventPlanning {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,79}");
 
+	/** Paths under /events that are pages, not events. */
+	private static final Set<String> RESERVED_SLUGS = Set.of("new", "registration");
+
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
 	private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
@@ -49,8 +55,18 @@ public class EventPlanning {
 
 	private final WaitingList waitingList;
 
+	private final Registrations registrations;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
 	EventPlanning(Events events, Directory directory, AuditTrail audit, EventLocks locks, Seats seats,
-			WaitingList waitingList, EventSnapshots snapshots) {
+			WaitingList waitingList, EventSnapshots snapshots, Registrations registrations,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.registrations = registrations;
+		this.publisher = publisher;
+		this.clock = clock;
 		this.snapshots = snapshots;
 		this.events = events;
 		this.directory = directory;
@@ -110,16 +126,148 @@ public class EventPlanning {
 
 	@Transactional
 	public Event plan(EventPlan plan) {
+		mayPlan(plan);
+		check(plan);
+		Event event = events.save(Event.plan(plan));
+		audit.record("Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
+		return event;
+	}
+
+	/**
+	 * A plan made in the browser: checked and authorised as {@link #plan}, kept as a draft that only
+	 * its managers see until one of them publishes it.
+	 */
+	@Transactional
+	public Event draft(EventPlan plan) {
+		mayPlan(plan);
+		check(plan);
+		Event event = events.save(Event.draft(plan));
+		audit.record("Event", event.id(), "EVENT_DRAFTED", Changes.none().note("slug", event.slug()));
+		return event;
+	}
+
+	/** Event organisers for their own organisation; coordinators and administrators for any. */
+	private static void mayPlan(EventPlan plan) {
 		boolean network = CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR");
 		boolean organiser = CurrentUser.hasRole("EVENT_ORGANISER")
 				&& plan.ownerOrganisationId() != null && plan.ownerOrganisationId().equals(Actor.current().organisationId());
 		if (!network && !organiser) {
 			throw DomainException.forbidden();
 		}
-		check(plan);
-		Event event = events.save(Event.plan(plan));
-		audit.record("Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
+	}
+
+	/** May the current user plan events at all (the events list offers "New event")? */
+	public boolean mayPlanEvents() {
+		return CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR")
+				|| CurrentUser.hasRole("EVENT_ORGANISER");
+	}
+
+	/** May the current user plan events, and for which organisation ({@code null}: any, they choose)? */
+	public boolean mayPlanForAny() {
+		return CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR");
+	}
+
+	/** Its managers make a draft public: registration opens as planned. */
+	@Transactional
+	public Event publish(UUID id, long expectedVersion) {
+		Event event = managed(id);
+		if (event.version() != expectedVersion) {
+			throw DomainException.staleVersion();
+		}
+		if (event.status() != EventStatus.DRAFT) {
+			throw DomainException.conflict("events.publish.notDraft");
+		}
+		event.publish(clock.instant());
+		audit.record("Event", event.id(), "EVENT_PUBLISHED", Changes.none().field("status", EventStatus.DRAFT, EventStatus.PUBLISHED));
+		snapshots.forget(event.id());
 		return event;
+	}
+
+	/**
+	 * Its managers call the event off, with a reason if they give one: registration closes, no seat
+	 * is offered any more, and everyone still registered (confirmed, waiting, offered a seat or
+	 * awaiting approval) is e-mailed after the commit, each in their own language.
+	 */
+	@Transactional
+	public Event cancel(UUID id, long expectedVersion, String reason) {
+		Event event = managed(id);
+		if (event.version() != expectedVersion) {
+			throw DomainException.staleVersion();
+		}
+		List<Violation> v = new ArrayList<>();
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		text(v, "reason", why, 500, false);
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+		event = locks.lock(id);
+		if (event.version() != expectedVersion) {
+			throw DomainException.staleVersion();
+		}
+		if (event.status() == EventStatus.CANCELLED) {
+			throw DomainException.conflict("events.cancelEvent.already");
+		}
+		EventStatus before = event.status();
+		event.cancel(why, clock.instant());
+		List<Registration> told = registrations.findByEventIdOrderByCreatedAt(event.id())
+			.stream()
+			.filter(r -> STILL_REGISTERED.contains(r.status()))
+			.toList();
+		told.forEach(r -> publisher.publishEvent(new EventCancellationDue(r.id())));
+		audit.record("Event", event.id(), "EVENT_CANCELLED", Changes.none()
+			.field("status", before, EventStatus.CANCELLED)
+			.note("reason", why)
+			.note("registrantsNotified", told.size()));
+		snapshots.forget(event.id());
+		return event;
+	}
+
+	private static final Set<RegistrationStatus> STILL_REGISTERED = Set.of(RegistrationStatus.CONFIRMED,
+			RegistrationStatus.WAITLISTED, RegistrationStatus.OFFERED, RegistrationStatus.PENDING_APPROVAL);
+
+	/** How many would be told if the event were cancelled now (the confirmation page says it). */
+	@Transactional(readOnly = true)
+	public long stillRegistered(UUID id) {
+		Event event = managed(id);
+		return registrations.findByEventIdOrderByCreatedAt(event.id())
+			.stream()
+			.filter(r -> STILL_REGISTERED.contains(r.status()))
+			.count();
+	}
+
+	/** The event as the public may see it: a draft only to its managers, to everyone else it does not exist. */
+	@Transactional(readOnly = true)
+	public Event visible(String slug) {
+		return visible(bySlug(slug));
+	}
+
+	/** {@link #visible(String)} by id, for the API. */
+	@Transactional(readOnly = true)
+	public Event visible(UUID id) {
+		return visible(byId(id));
+	}
+
+	private Event visible(Event event) {
+		if (event.status() == EventStatus.DRAFT && !mayManage(event)) {
+			throw DomainException.notFound("event");
+		}
+		return event;
+	}
+
+	/** Published and cancelled events, newest first: the events list splits them into upcoming and past. */
+	@Transactional(readOnly = true)
+	public List<Event> listed() {
+		return events.findByStatusInOrderByStartsAtDesc(Set.of(EventStatus.PUBLISHED, EventStatus.CANCELLED));
+	}
+
+	/** The drafts the current user manages (none for anyone else). */
+	@Transactional(readOnly = true)
+	public List<Event> drafts() {
+		if (!CurrentUser.hasRole("SYSTEM_ADMIN") && !CurrentUser.hasRole("NETWORK_COORDINATOR")
+				&& !CurrentUser.hasRole("EVENT_ORGANISER")) {
+			return List.of();
+		}
+		return events.findByStatusOrderByStartsAtDesc(EventStatus.DRAFT).stream().filter(this::mayManage).toList();
 	}
 
 	/** Without permission checks: the demo data at start-up. */
@@ -133,6 +281,11 @@ public class EventPlanning {
 
 	boolean exists(String slug) {
 		return events.existsBySlug(slug);
+	}
+
+	/** Is an event whose slug starts with {@code prefix} still to end after {@code now}? */
+	boolean anyAhead(String prefix, java.time.Instant now) {
+		return events.existsBySlugStartingWithAndEndsAtAfter(prefix, now);
 	}
 
 	/**
@@ -233,7 +386,7 @@ public class EventPlanning {
 
 	private void check(EventPlan p) {
 		List<Violation> v = new ArrayList<>();
-		if (p.slug() == null || !SLUG.matcher(p.slug()).matches()) {
+		if (p.slug() == null || !SLUG.matcher(p.slug()).matches() || RESERVED_SLUGS.contains(p.slug())) {
 			v.add(new Violation("slug", "events.slug.format"));
 		}
 		else if (events.existsBySlug(p.slug())) {

@@ -14,7 +14,11 @@ interface Events extends ListCrudRepository<Event, UUID> {
 
 	boolean existsBySlug(String slug);
 
+	boolean existsBySlugStartingWithAndEndsAtAfter(String prefix, java.time.Instant now);
+
 	List<Event> findByStatusOrderByStartsAtDesc(EventStatus status);
+
+	List<Event> findByStatusInOrderByStartsAtDesc(java.util.Collection<EventStatus> statuses);
 
 	/**
 	 * Locks the event's row (a plain row lock: no joins, so PostgreSQL accepts FOR UPDATE)

@@ -50,6 +50,50 @@ public class ParticipantLists {
 		return new OrganiserView(found, pending);
 	}
 
+	/**
+	 * Who to look for on the day: everyone matching the organiser's filters and search, sorted by
+	 * name (the first {@value #LISTED_AT_MOST}, with how many matched), and those awaiting approval.
+	 */
+	public record DayList(List<Registration> shown, int matching, List<Registration> pending) {
+	}
+
+	/** What the organiser narrows the day's list to; each part null when not used. */
+	public record Filter(String query, RegistrationStatus status, String group, AttendanceMode mode, Boolean checkedIn) {
+
+		public static final Filter NONE = new Filter(null, null, null, null, null);
+
+		boolean accepts(Registration r) {
+			return (status == null || r.status() == status) && (group == null || group.equals(r.groupCode()))
+					&& (mode == null || r.mode() == mode)
+					&& (checkedIn == null || checkedIn == (r.checkedInAt() != null))
+					&& (query == null || query.isBlank() || matches(r, query.strip().toLowerCase(Locale.ROOT)));
+		}
+
+		public boolean any() {
+			return (query != null && !query.isBlank()) || status != null || group != null || mode != null || checkedIn != null;
+		}
+	}
+
+	static final int LISTED_AT_MOST = 200;
+
+	@Transactional
+	public DayList dayList(UUID eventId, Filter filter, Locale locale) {
+		Event event = planning.managed(eventId);
+		List<Registration> all = registrar.registrations(event.id());
+		java.text.Collator byName = java.text.Collator.getInstance(locale);
+		List<Registration> matching = all.stream()
+			.filter(filter::accepts)
+			.sorted(java.util.Comparator.comparing(Registration::fullName, byName))
+			.toList();
+		List<Registration> shown = matching.stream().limit(LISTED_AT_MOST).toList();
+		List<Registration> pending = all.stream().filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL).toList();
+		int read = shown.size() + pending.size();
+		if (read > 0) {
+			audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", read).note("view", "page"));
+		}
+		return new DayList(shown, matching.size(), pending);
+	}
+
 	/** Every registration of the event, for the API. */
 	@Transactional
 	public List<Registration> all(UUID eventId) {
@@ -71,11 +115,12 @@ public class ParticipantLists {
 	/** Registrations whose name, e-mail, organisation or ticket code contains the query. */
 	private static List<Registration> find(List<Registration> all, String q) {
 		String needle = q.strip().toLowerCase(Locale.ROOT);
-		return all.stream()
-			.filter(r -> contains(r.fullName(), needle) || contains(r.email(), needle) || contains(r.organisationName(), needle)
-					|| contains(r.ticketCode(), needle))
-			.limit(FOUND_AT_MOST)
-			.toList();
+		return all.stream().filter(r -> matches(r, needle)).limit(FOUND_AT_MOST).toList();
+	}
+
+	private static boolean matches(Registration r, String needle) {
+		return contains(r.fullName(), needle) || contains(r.email(), needle) || contains(r.organisationName(), needle)
+				|| contains(r.ticketCode(), needle);
 	}
 
 	private static boolean contains(String value, String needle) {

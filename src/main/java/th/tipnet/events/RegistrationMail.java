@@ -54,9 +54,16 @@ class RegistrationMail {
 
 	private final Dates dates;
 
+	private final java.time.Clock clock;
+
+	private final ConfirmationReceipts receipts;
+
 	RegistrationMail(Registrations registrations, Events events, Registrar registrar, ObjectProvider<JavaMailSender> mail,
 			ITemplateEngine templates, MessageSource messages, Dates dates, th.tipnet.common.PublicUrl site,
-			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from) {
+			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from, java.time.Clock clock,
+			ConfirmationReceipts receipts) {
+		this.clock = clock;
+		this.receipts = receipts;
 		this.dates = dates;
 		this.registrations = registrations;
 		this.events = events;
@@ -80,7 +87,9 @@ class RegistrationMail {
 		/** They were moved to the other mode: the new ticket. */
 		REISSUED,
 		/** Someone registered again with their address: their private link, where they stand. */
-		LINK;
+		LINK,
+		/** The event was called off: when it was to be, the organisers' reason. */
+		EVENT_CANCELLED;
 
 		boolean stillTrue(RegistrationStatus status) {
 			return switch (this) {
@@ -88,7 +97,7 @@ class RegistrationMail {
 						&& status != RegistrationStatus.OFFER_EXPIRED;
 				case OFFER -> status == RegistrationStatus.OFFERED;
 				case REMINDER, REISSUED -> status == RegistrationStatus.CONFIRMED;
-				case LINK -> status != RegistrationStatus.CANCELLED && status != RegistrationStatus.OFFER_EXPIRED;
+				case LINK, EVENT_CANCELLED -> status != RegistrationStatus.CANCELLED && status != RegistrationStatus.OFFER_EXPIRED;
 			};
 		}
 	}
@@ -118,6 +127,11 @@ class RegistrationMail {
 		send(requested.registrationId(), Kind.LINK, requested.language());
 	}
 
+	@ApplicationModuleListener
+	void on(EventCancellationDue due) throws Exception {
+		send(due.registrationId(), Kind.EVENT_CANCELLED);
+	}
+
 	private void send(java.util.UUID registrationId, Kind kind) throws Exception {
 		send(registrationId, kind, null);
 	}
@@ -135,8 +149,12 @@ class RegistrationMail {
 		}
 		boolean reminder = kind == Kind.REMINDER;
 		Event event = events.findById(r.eventId()).orElseThrow();
+		if (event.status() == EventStatus.CANCELLED && kind != Kind.EVENT_CANCELLED) {
+			// Tickets and offers for an event called off would only mislead.
+			return;
+		}
 		Locale locale = Languages.supported(language != null ? language : r.language());
-		boolean confirmed = r.status() == RegistrationStatus.CONFIRMED;
+		boolean confirmed = r.status() == RegistrationStatus.CONFIRMED && kind != Kind.EVENT_CANCELLED;
 		String ticket = confirmed ? registrar.ticketOf(r) : null;
 		String token = registrar.manageTokenOf(r);
 		Map<String, Object> model = new java.util.HashMap<>();
@@ -166,6 +184,7 @@ class RegistrationMail {
 			case REMINDER -> "mail.reminder.subject";
 			case REISSUED -> "mail.reissued.subject";
 			case LINK -> "mail.link.subject";
+			case EVENT_CANCELLED -> "mail.eventCancelled.subject";
 			default -> "mail.registration.subject." + r.status();
 		};
 		helper.setSubject(messages.getMessage(subject, new Object[] { event.title(locale) }, locale));
@@ -173,11 +192,21 @@ class RegistrationMail {
 		if (ticket != null) {
 			helper.addInline("ticket", new ByteArrayResource(Tickets.qrPng(ticket, 320)), "image/png");
 		}
+		if (kind != Kind.EVENT_CANCELLED) {
+			attachCalendar(helper, event, locale);
+		}
+		sender.send(message);
+		if (kind == Kind.RECORDED) {
+			// The private page says the confirmation went out (and when).
+			receipts.mailed(r.id(), clock.instant());
+		}
+	}
+
+	private void attachCalendar(MimeMessageHelper helper, Event event, Locale locale) throws jakarta.mail.MessagingException {
 		helper.addAttachment(event.slug() + ".ics",
 				new ByteArrayResource(EventCalendar.ics(event, locale, baseUrl + "/events/" + event.slug())
 					.getBytes(StandardCharsets.UTF_8)),
 				"text/calendar; charset=UTF-8");
-		sender.send(message);
 	}
 
 	private String render(Locale locale, Map<String, Object> model) {

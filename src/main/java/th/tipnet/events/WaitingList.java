@@ -61,11 +61,12 @@ class WaitingList {
 	/**
 	 * Offers every free seat of a mode to the first in line: in the waiting list of the group the
 	 * seat came from first (when given), then in the other groups, earliest registration first.
-	 * Only under the event's lock. Once the event has started nobody is offered anything.
+	 * Only under the event's lock. Once the event has started, or when it is cancelled, nobody is
+	 * offered anything.
 	 */
 	List<Registration> offerFreeSeats(Event event, AttendanceMode mode, String freedGroup) {
 		Instant now = clock.instant();
-		if (!now.isBefore(event.startsAt())) {
+		if (!now.isBefore(event.startsAt()) || event.status() == EventStatus.CANCELLED) {
 			return List.of();
 		}
 		Instant expires = now.plus(offerTtl).truncatedTo(ChronoUnit.SECONDS);

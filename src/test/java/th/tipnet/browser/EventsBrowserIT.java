@@ -101,6 +101,10 @@ class EventsBrowserIT {
 		tab.shot("event-registered-th");
 		String privateLink = page.url();
 		page.getByText("ยกเลิกการลงทะเบียน", new Page.GetByTextOptions().setExact(true)).click();
+		// It asks first.
+		assertThat(page.locator("h1")).hasText("ยกเลิกการลงทะเบียนหรือไม่");
+		tab.assertAccessible();
+		page.getByTestId("confirm-cancel").click();
 		assertThat(page.getByTestId("registration-status")).containsText("ยกเลิกแล้ว");
 		tab.assertAccessible();
 		assertThat(privateLink).contains("/events/registration/");

@@ -33,6 +33,7 @@ import th.tipnet.events.ModeChanges;
 import th.tipnet.events.ParticipantLists;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
+import th.tipnet.events.RegistrationStatus;
 
 /**
  * The organiser's side of an event: live counts that refresh themselves, check-in by typed code
@@ -70,27 +71,48 @@ class EventOrganisePages {
 		this.modeChanges = modeChanges;
 	}
 
+	/**
+	 * The organiser's page for the day: approvals waiting, then the participant list with its
+	 * filters (status, group, mode, checked in: no personal data, so they may go in the URL), then
+	 * check-in and the counts.
+	 */
 	@GetMapping("/organise")
 	String organise(@PathVariable @Size(max = 80) String slug, @RequestParam(defaultValue = "false") boolean live,
-			Model model) {
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) @Size(max = 40) String group,
+			@RequestParam(required = false) AttendanceMode mode, @RequestParam(required = false) Boolean checkedIn,
+			Model model, Locale locale) {
 		// A search comes back after a move as a flash attribute: names and e-mails never go in a URL.
-		return organisePage(slug, live, (String) model.getAttribute("q"), model);
+		return organisePage(slug, live, new ParticipantLists.Filter((String) model.getAttribute("q"), status, blank(group), mode,
+				checkedIn), model, locale);
 	}
 
 	/** The participant search: posted, so what an organiser types (names, e-mails) stays out of URLs and logs. */
 	@PostMapping("/organise/find")
 	String find(@PathVariable @Size(max = 80) String slug, @RequestParam(required = false) @Size(max = 100) String q,
-			Model model) {
-		return organisePage(slug, false, q, model);
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) @Size(max = 40) String group,
+			@RequestParam(required = false) AttendanceMode mode, @RequestParam(required = false) Boolean checkedIn,
+			Model model, Locale locale) {
+		return organisePage(slug, false, new ParticipantLists.Filter(q, status, blank(group), mode, checkedIn), model, locale);
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s;
 	}
 
 	private String organisePage(String slug, boolean live, String q, Model model) {
+		return organisePage(slug, live, new ParticipantLists.Filter(q, null, null, null, null), model,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+	}
+
+	private String organisePage(String slug, boolean live, ParticipantLists.Filter filter, Model model, Locale locale) {
 		Event event = managed(slug);
-		model.addAttribute("q", q);
-		ParticipantLists.OrganiserView people = participants.organiserView(event.id(), q);
-		if (people.found() != null) {
-			model.addAttribute("found", people.found());
-		}
+		model.addAttribute("q", filter.query());
+		model.addAttribute("filter", filter);
+		ParticipantLists.DayList people = participants.dayList(event.id(), filter, locale);
+		model.addAttribute("found", people.shown());
+		model.addAttribute("matching", people.matching());
+		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("modes", AttendanceMode.values());
 		model.addAttribute("live", live);
 		if (live) {
 			// Counts refresh themselves without a script (the CSP allows none inline).
@@ -231,7 +253,7 @@ class EventOrganisePages {
 
 	@GetMapping("/participants")
 	String publicList(@PathVariable @Size(max = 80) String slug, Model model) {
-		Event event = planning.bySlug(slug);
+		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("participants", registrar.publicList(event.id()));
 		return "events/participants";

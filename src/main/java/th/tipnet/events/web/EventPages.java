@@ -69,10 +69,13 @@ class EventPages {
 
 	private final PublicUrl site;
 
+	private final th.tipnet.events.ConfirmationReceipts receipts;
+
 	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
 			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock,
 			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance,
-			RegistrationThrottle throttle, PublicUrl site) {
+			RegistrationThrottle throttle, PublicUrl site, th.tipnet.events.ConfirmationReceipts receipts) {
+		this.receipts = receipts;
 		this.attendance = attendance;
 		this.throttle = throttle;
 		this.site = site;
@@ -86,18 +89,26 @@ class EventPages {
 		this.clock = clock;
 	}
 
+	/** Upcoming events first (soonest first), then past ones (latest first); a planner's drafts above them. */
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("events", planning.published());
+		java.time.Instant now = clock.instant();
+		java.util.List<Event> listed = planning.listed();
+		java.util.List<Event> upcoming = new java.util.ArrayList<>(listed.stream().filter(e -> !e.over(now)).toList());
+		java.util.Collections.reverse(upcoming);
+		model.addAttribute("upcoming", upcoming);
+		model.addAttribute("past", listed.stream().filter(e -> e.over(now)).toList());
+		model.addAttribute("drafts", planning.drafts());
+		model.addAttribute("mayPlan", planning.mayPlanEvents());
 		return "events/list";
 	}
 
 	@GetMapping("/{slug}")
 	String event(@PathVariable @Size(max = 80) String slug, Model model) {
-		Event event = planning.bySlug(slug);
+		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("stats", registrar.stats(event.id()));
-		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
+		model.addAttribute("open", event.registrationOpen(clock.instant()));
 		boolean manages = planning.mayManage(event);
 		model.addAttribute("manages", manages);
 		model.addAttribute("pageLinks", pageLinks.stream().flatMap(l -> l.linksFor(event, manages).stream()).toList());
@@ -106,7 +117,7 @@ class EventPages {
 
 	@GetMapping("/{slug}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable @Size(max = 80) String slug, Locale locale) {
-		Event event = planning.bySlug(slug);
+		Event event = planning.visible(slug);
 		String page = site.of("/events/" + event.slug());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
@@ -116,7 +127,7 @@ class EventPages {
 
 	@GetMapping("/{slug}/register")
 	String registerForm(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
-		Event event = planning.bySlug(slug);
+		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("form", members.signedIn().map(m -> RegistrationForm.forMember(m,
 				m.organisationId() == null ? null : directory.organisation(m.organisationId()).map(o -> o.name(locale)).orElse(null),
@@ -128,7 +139,7 @@ class EventPages {
 	@PostMapping("/{slug}/register")
 	String register(@PathVariable @Size(max = 80) String slug, @ModelAttribute("form") RegistrationForm form, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Event event = planning.bySlug(slug);
+		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
 		try {
@@ -177,7 +188,13 @@ class EventPages {
 		model.addAttribute("token", token);
 		model.addAttribute("offerOpen", r.offerOpenAt(clock.instant()));
 		model.addAttribute("answer", "decline".equals(answer) ? "decline" : "accept");
-		if (r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED) {
+		model.addAttribute("mailedAt", receipts.mailedAt(r).orElse(null));
+		boolean online = r.mode() == AttendanceMode.ONLINE;
+		model.addAttribute("online", online);
+		boolean live = event.status() != th.tipnet.events.EventStatus.CANCELLED;
+		model.addAttribute("eventLive", live);
+		// An online participant has nothing to show at a desk: their page leads to the meeting and the stream.
+		if (r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED && !online && live) {
 			String ticket = registrar.ticketOf(r);
 			model.addAttribute("ticketQr", "data:image/png;base64,"
 					+ java.util.Base64.getEncoder().encodeToString(th.tipnet.events.Tickets.qrPng(ticket, 280)));
@@ -255,8 +272,25 @@ class EventPages {
 		return registration(token, null, model);
 	}
 
+	/** Asks before cancelling: what is lost (the seat goes to the next in line). */
+	@GetMapping("/registration/{token}/cancel")
+	String confirmCancel(@PathVariable @Size(max = 100) String token, Model model) {
+		Registration r = registrar.byToken(token);
+		model.addAttribute("event", planning.byId(r.eventId()));
+		model.addAttribute("registration", r);
+		model.addAttribute("token", token);
+		return "events/cancel-registration";
+	}
+
+	/** Cancels only when confirmed on the confirmation page; otherwise that page, as a 400, and nothing changes. */
 	@PostMapping("/registration/{token}/cancel")
-	String cancel(@PathVariable @Size(max = 100) String token, RedirectAttributes redirect) {
+	String cancel(@PathVariable @Size(max = 100) String token, @RequestParam(required = false) @Size(max = 10) String confirm,
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		if (!"yes".equals(confirm)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("confirmRequired", true);
+			return confirmCancel(token, model);
+		}
 		registrar.cancel(token);
 		redirect.addFlashAttribute("cancelled", true);
 		return "redirect:/events/registration/" + token;

@@ -100,7 +100,7 @@ class EventsApi {
 
 	@GetMapping("/events/{id}")
 	ResponseEntity<EventView> get(@PathVariable UUID id) {
-		Event event = planning.byId(id);
+		Event event = planning.visible(id);
 		return ResponseEntity.ok().eTag(etag(event)).body(EventView.of(event, planning.mayManage(event)));
 	}
 
