@@ -100,6 +100,22 @@ class CaseAlertMail {
 				: parties.ofReferral(new ReferralId(escalated.referralId())));
 	}
 
+	/** The assigned case worker alone, with a link to the referral. */
+	@ApplicationModuleListener
+	void on(CaseWorkerAssigned assigned) throws Exception {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			log.info("No mail server configured (spring.mail.host): case worker assignment not mailed");
+			return;
+		}
+		for (Recipients.Recipient r : recipients.withRole(assigned.receiverOrganisationId(), CaseAccess.CASE_WORKER)) {
+			if (r.userId().equals(assigned.caseWorkerId())) {
+				sender.send(message(sender, CaseAlert.CASE_WORKER_ASSIGNED,
+						new Addressed(r, "/referrals/" + assigned.referralId().value())));
+			}
+		}
+	}
+
 	private void send(CaseAlert alert, Optional<CaseAlert.Parties> found) throws Exception {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
