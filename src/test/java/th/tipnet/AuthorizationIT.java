@@ -289,6 +289,20 @@ class AuthorizationIT {
 		RULES.put("POST /directory/organisations/{id}/public-contacts/{contactId}", ADMIN);
 	}
 
+	/** case-pages: the person's and attachments pages, onward referral and the case worker; 404 to all but who the API allows. */
+	static {
+		RULES.put("GET /cases/{id}/person", NEED_TO_KNOW);
+		RULES.put("GET /cases/{id}/person/edit", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/person", NEED_TO_KNOW);
+		RULES.put("GET /cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/attachments", NEED_TO_KNOW);
+		RULES.put("GET /cases/{id}/attachments/{attachmentId}", NEED_TO_KNOW);
+		RULES.put("GET /referrals/{id}/onward", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/onward", NEED_TO_KNOW);
+		RULES.put("POST /referrals/{id}/case-worker", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/referrals/{id}/case-worker", NEED_TO_KNOW);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

@@ -49,12 +49,17 @@ class AttachmentsApi {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 					mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = NewAttachment.class))))
 	ResponseEntity<AttachmentView> attach(@PathVariable UUID id, HttpServletRequest request) throws IOException {
-		Part file = part(request);
-		Attachment a = attachments.attach(new CaseId(id), file == null ? null : file.getSubmittedFileName(),
-				file == null ? null : file.getInputStream().readNBytes(CaseAttachments.MAX_BYTES + 1));
+		Attachment a = attach(attachments, new CaseId(id), request);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/attachments/" + a.id()))
 			.header("Cache-Control", "no-store")
 			.body(AttachmentView.of(a));
+	}
+
+	/** Attaches the part named file (the API's and the page's upload alike). */
+	static Attachment attach(CaseAttachments attachments, CaseId id, HttpServletRequest request) throws IOException {
+		Part file = part(request);
+		return attachments.attach(id, file == null ? null : file.getSubmittedFileName(),
+				file == null ? null : file.getInputStream().readNBytes(CaseAttachments.MAX_BYTES + 1));
 	}
 
 	/** The part named file; a body the container could not read as parts is refused naming the field. */
@@ -88,7 +93,11 @@ class AttachmentsApi {
 	@Operation(summary = "Download an attachment (Content-Disposition: attachment, X-Content-Type-Options: nosniff), for "
 			+ "those who may list it; every download is audited; 404 for anybody else")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-		CaseAttachments.Download d = attachments.download(new CaseId(id), attachmentId);
+		return file(attachments.download(new CaseId(id), attachmentId));
+	}
+
+	/** A download as a file to save, never shown by the browser, cached nowhere (the API's and the page's alike). */
+	static ResponseEntity<byte[]> file(CaseAttachments.Download d) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(d.attachment().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -29,7 +29,10 @@ enum CaseAlert {
 	REFERRAL_DUE_SOON,
 
 	/** The receiver did not answer in time. */
-	REFERRAL_OVERDUE;
+	REFERRAL_OVERDUE,
+
+	/** A receiving organisation's case worker was given an accepted referral to work (told to that worker alone). */
+	CASE_WORKER_ASSIGNED;
 
 	private static final java.util.Map<Class<? extends ReferralStep>, CaseAlert> BY_STEP = java.util.Map.of(
 			ReferralSent.class, REFERRAL_SENT, ReferralAccepted.class, REFERRAL_ACCEPTED, ReferralDeclined.class,

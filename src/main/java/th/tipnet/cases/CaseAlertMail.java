@@ -57,6 +57,19 @@ class CaseAlertMail {
 				: parties.ofReferral(new ReferralId(escalated.referralId())));
 	}
 
+	/** The assigned case worker alone, with a link to the referral. */
+	@ApplicationModuleListener
+	void on(CaseWorkerAssigned assigned) throws Exception {
+		if (!mail.configured("case worker assignment")) {
+			return;
+		}
+		for (Recipients.Recipient r : recipients.withRole(assigned.receiverOrganisationId(), CaseAccess.CASE_WORKER)) {
+			if (r.userId().equals(assigned.caseWorkerId())) {
+				mail(CaseAlert.CASE_WORKER_ASSIGNED, new Addressed(r, "/referrals/" + assigned.referralId().value()));
+			}
+		}
+	}
+
 	private void send(CaseAlert alert, Optional<CaseAlert.Parties> found) throws Exception {
 		if (!mail.configured("case alert") || found.isEmpty()) {
 			return;
@@ -69,10 +82,15 @@ class CaseAlertMail {
 			}
 		}
 		for (Addressed a : once.values()) {
-			Locale locale = Languages.supported(a.recipient().language());
-			mail.send(a.recipient().address(), messages.getMessage("mail.caseAlert.subject." + alert.name(), null, locale),
-					mail.render("mail/case-alert", locale, Map.of("kind", alert.name(), "link", site.of(a.link()))));
+			mail(alert, a);
 		}
+	}
+
+	/** One link-only message in the addressee's language. */
+	private void mail(CaseAlert alert, Addressed to) throws Exception {
+		Locale locale = Languages.supported(to.recipient().language());
+		mail.send(to.recipient().address(), messages.getMessage("mail.caseAlert.subject." + alert.name(), null, locale),
+				mail.render("mail/case-alert", locale, Map.of("kind", alert.name(), "link", site.of(to.link()))));
 	}
 
 	private record Addressed(Recipients.Recipient recipient, String link) {

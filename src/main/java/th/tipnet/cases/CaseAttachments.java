@@ -123,6 +123,21 @@ class CaseAttachments {
 		return attachments.findByCaseIdOrderByUploadedAtAscIdAsc(id.value());
 	}
 
+	/** A case's attachments as its page shows them: the case's number and whether the reader may attach (the lead organisation). */
+	record Listed(String caseNumber, boolean mayAttach, List<Attachment> files) {
+	}
+
+	/** The case's attachments for its page, read as {@link #list} reads them ("not found" for anybody who may not see the person). */
+	@Transactional
+	Listed listed(CaseId id) {
+		CaseView seen = caseload.view(id, "attachments-page");
+		if (seen.person() == null) {
+			throw DomainException.notFound("case");
+		}
+		boolean leads = Caseload.caseWorker().map(a -> a.organisationId().equals(seen.leadOrganisationId())).orElse(false);
+		return new Listed(seen.caseNumber(), leads, attachments.findByCaseIdOrderByUploadedAtAscIdAsc(id.value()));
+	}
+
 	/** One attachment's bytes, for whoever may see the case's person; audited. */
 	@Transactional
 	Download download(CaseId id, UUID attachmentId) {

@@ -159,11 +159,17 @@ class CasePages {
 	private String intakePage(Model model, Locale locale) {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("exploitationTypes", Exploitation.values());
-		model.addAttribute("genders", Gender.values());
-		model.addAttribute("nameKinds", NameKind.values());
 		model.addAttribute("provinces", directory.provinces(locale).stream()
 			.map(p -> new Option(p.code().value(), p.name(locale)))
 			.toList());
+		personChoices(model, locale);
+		return "cases/new";
+	}
+
+	/** What the person's fields offer: genders, kinds of name, nationalities, months, in the reader's language. */
+	static void personChoices(Model model, Locale locale) {
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("nameKinds", NameKind.values());
 		model.addAttribute("usualNationalities", USUAL_NATIONALITIES.stream().map(c -> new Option(c, country(c, locale))).toList());
 		model.addAttribute("countries", Arrays.stream(Locale.getISOCountries())
 			.map(c -> new Option(c, country(c, locale)))
@@ -173,7 +179,6 @@ class CasePages {
 			.map(m -> new Option(String.valueOf(m.getValue()), m.getDisplayName(TextStyle.FULL, locale)))
 			.toList());
 		model.addAttribute("thai", "th".equals(locale.getLanguage()));
-		return "cases/new";
 	}
 
 	private String provinceName(String code, Locale locale) {
@@ -185,7 +190,7 @@ class CasePages {
 	}
 
 	/** A birth as the reader writes it: the year in B.E. on a Thai page. */
-	private String birthText(CaseView.Birth b, Locale locale) {
+	String birthText(CaseView.Birth b, Locale locale) {
 		boolean thai = "th".equals(locale.getLanguage());
 		return switch (Birth.Precision.valueOf(b.precision())) {
 			case COMPLETE -> dates.date(java.time.LocalDate.of(b.year(), b.month(), b.day()));

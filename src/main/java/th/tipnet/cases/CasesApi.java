@@ -41,24 +41,30 @@ class CasesApi {
 
 	private final Worklist worklist;
 
-	CasesApi(Caseload caseload, Oversight oversight, Worklist worklist) {
+	private final PossibleMatches matches;
+
+	CasesApi(Caseload caseload, Oversight oversight, Worklist worklist, PossibleMatches matches) {
 		this.caseload = caseload;
 		this.oversight = oversight;
 		this.worklist = worklist;
+		this.matches = matches;
 	}
 
 	@PostMapping
 	@Operation(summary = "Open a person's case at intake, for the caller's organisation (case workers and supervisors). "
 			+ "Each refused field is named (422) and nothing is stored. A retry with the same Idempotency-Key and body "
-			+ "by the same caller answers 200 with the case opened first; the same key with another body is 422.")
-	ResponseEntity<CaseView> open(@RequestBody NewCase body,
+			+ "by the same caller answers 200 with the case opened first; the same key with another body is 422. "
+			+ "possibleMatches flags earlier cases that may be the same person, as a group intake does, naming only the "
+			+ "organisation holding a case the caller may not see.")
+	ResponseEntity<OpenedCase> open(@RequestBody NewCase body,
 			@Parameter(description = "Makes retries safe: at most 100 characters, kept per caller")
-			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, java.util.Locale locale) {
 		Caseload.Opened opened = caseload.open(body.intake(), idempotencyKey);
 		Case c = opened.caseFile();
 		ResponseEntity.BodyBuilder answer = opened.created()
 				? ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())) : ResponseEntity.ok();
-		return answer.eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
+		return answer.eTag(etag(c)).header("Cache-Control", "no-store").body(new OpenedCase(CaseView.of(c, caseload.screeningClock(c)),
+				matches.of(List.of(c), th.tipnet.common.Actor.current(), locale)));
 	}
 
 	@GetMapping

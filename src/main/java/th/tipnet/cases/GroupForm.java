@@ -10,7 +10,7 @@ import java.util.UUID;
  * dropped before the form is read, so a refusal's {@code persons[i]} is the row the worker sees.
  * Carries the unfinished intake it resumes, if any, with the version it was read at.
  */
-class GroupForm {
+class GroupForm extends FirstContactForm {
 
 	static final int FIRST_ROWS = 3;
 
@@ -18,23 +18,11 @@ class GroupForm {
 
 	private Long draftVersion;
 
-	private String channel;
-
-	private String firstContactAt;
-
-	private String provinceCode;
-
-	private String district;
-
-	private String circumstances;
-
-	private List<String> exploitationTypes = new ArrayList<>();
-
 	private List<PersonRow> persons = new ArrayList<>();
 
 	static GroupForm blank(String now) {
 		GroupForm f = new GroupForm();
-		f.firstContactAt = now;
+		f.setFirstContactAt(now);
 		while (f.persons.size() < FIRST_ROWS) {
 			f.addRow();
 		}
@@ -46,12 +34,12 @@ class GroupForm {
 		GroupForm f = new GroupForm();
 		f.draftId = draftId;
 		f.draftVersion = version;
-		f.channel = g.channel();
-		f.firstContactAt = g.firstContactAt();
-		f.provinceCode = g.provinceCode();
-		f.district = g.district();
-		f.circumstances = g.circumstances();
-		f.exploitationTypes = new ArrayList<>(g.exploitationTypes());
+		f.setChannel(g.channel());
+		f.setFirstContactAt(g.firstContactAt());
+		f.setProvinceCode(g.provinceCode());
+		f.setDistrict(g.district());
+		f.setCircumstances(g.circumstances());
+		f.setExploitationTypes(new ArrayList<>(g.exploitationTypes()));
 		for (GroupIntake.Person p : g.persons()) {
 			f.persons.add(PersonRow.of(p == null ? new GroupIntake.Person(null, null, null, null, null, null, null) : p));
 		}
@@ -77,7 +65,8 @@ class GroupForm {
 	}
 
 	GroupIntake intake() {
-		return new GroupIntake(channel, firstContactAt, provinceCode, district, circumstances, exploitationTypes,
+		return new GroupIntake(getChannel(), getFirstContactAt(), getProvinceCode(), getDistrict(), getCircumstances(),
+				getExploitationTypes(),
 				persons.stream().map(PersonRow::person).toList());
 	}
 
@@ -212,54 +201,6 @@ class GroupForm {
 
 	public void setDraftVersion(Long draftVersion) {
 		this.draftVersion = draftVersion;
-	}
-
-	public String getChannel() {
-		return channel;
-	}
-
-	public void setChannel(String channel) {
-		this.channel = channel;
-	}
-
-	public String getFirstContactAt() {
-		return firstContactAt;
-	}
-
-	public void setFirstContactAt(String firstContactAt) {
-		this.firstContactAt = firstContactAt;
-	}
-
-	public String getProvinceCode() {
-		return provinceCode;
-	}
-
-	public void setProvinceCode(String provinceCode) {
-		this.provinceCode = provinceCode;
-	}
-
-	public String getDistrict() {
-		return district;
-	}
-
-	public void setDistrict(String district) {
-		this.district = district;
-	}
-
-	public String getCircumstances() {
-		return circumstances;
-	}
-
-	public void setCircumstances(String circumstances) {
-		this.circumstances = circumstances;
-	}
-
-	public List<String> getExploitationTypes() {
-		return exploitationTypes;
-	}
-
-	public void setExploitationTypes(List<String> exploitationTypes) {
-		this.exploitationTypes = exploitationTypes == null ? new ArrayList<>() : exploitationTypes;
 	}
 
 	public List<PersonRow> getPersons() {

@@ -58,7 +58,31 @@ class IntakeDraft {
 	@Version
 	private Long version;
 
+	/** Who started the draft, and the Idempotency-Key and body digest it was started with (a retry finds it). */
+	@Column(name = "created_by", updatable = false)
+	private UUID createdBy;
+
+	@Column(name = "idempotency_key", updatable = false)
+	private String idempotencyKey;
+
+	@Column(name = "request_digest", updatable = false)
+	private String requestDigest;
+
 	protected IntakeDraft() {
+	}
+
+	/** A new draft, started under an Idempotency-Key (or none) so that a retry finds it. */
+	static IntakeDraft start(String content, int persons, int missing, Actor actor, Instant now, Duration lifetime,
+			Case.Retry retry) {
+		IntakeDraft d = start(content, persons, missing, actor, now, lifetime);
+		d.createdBy = actor.userId();
+		d.idempotencyKey = retry == null ? null : retry.key();
+		d.requestDigest = retry == null ? null : retry.digest();
+		return d;
+	}
+
+	boolean sameRequest(String digest) {
+		return requestDigest != null && requestDigest.equals(digest);
 	}
 
 	/** A new draft of the case worker's organisation, kept for {@code lifetime} after this save. */

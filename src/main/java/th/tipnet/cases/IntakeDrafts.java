@@ -18,6 +18,9 @@ interface IntakeDrafts extends Repository<IntakeDraft, UUID> {
 
 	Optional<IntakeDraft> findByIdAndOrganisationIdAndExpiresAtAfter(UUID id, UUID organisationId, Instant now);
 
+	Optional<IntakeDraft> findByCreatedByAndIdempotencyKeyAndOrganisationId(UUID createdBy, String idempotencyKey,
+			UUID organisationId);
+
 	List<IntakeDraft> findTop100ByOrganisationIdAndExpiresAtAfterOrderBySavedAtDesc(UUID organisationId, Instant now);
 
 	@Modifying

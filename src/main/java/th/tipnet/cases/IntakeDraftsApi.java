@@ -62,10 +62,16 @@ class IntakeDraftsApi {
 	@PostMapping
 	@Operation(summary = "Save an unfinished group intake (the body of POST /api/v1/operations, any part of it missing; at "
 			+ "most 200 persons) for the caller's organisation. It is sealed at rest and lapses 30 days after its last save. "
-			+ "The answer lists what is still missing, each with its field and a message in the caller's language.")
-	ResponseEntity<DraftView> start(@RequestBody OperationsApi.NewOperation body, Locale locale) {
-		UnfinishedIntakes.Draft d = drafts.start(body.group());
-		return ResponseEntity.created(URI.create("/api/v1/intake-drafts/" + d.draft().id()))
+			+ "The answer lists what is still missing, each with its field and a message in the caller's language. A retry "
+			+ "with the same Idempotency-Key and body by the same caller answers 200 with the draft saved first (as it is "
+			+ "now); the same key with another body is 422 naming Idempotency-Key, and nothing is stored.")
+	ResponseEntity<DraftView> start(@RequestBody OperationsApi.NewOperation body, Locale locale,
+			@io.swagger.v3.oas.annotations.Parameter(description = "Makes retries safe: at most 100 characters, kept per caller")
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		UnfinishedIntakes.Started started = drafts.start(body.group(), idempotencyKey);
+		UnfinishedIntakes.Draft d = started.draft();
+		return (started.created() ? ResponseEntity.created(URI.create("/api/v1/intake-drafts/" + d.draft().id()))
+				: ResponseEntity.ok())
 			.eTag(etag(d.draft()))
 			.header("Cache-Control", "no-store")
 			.body(view(d, locale));

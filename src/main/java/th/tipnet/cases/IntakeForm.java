@@ -8,21 +8,9 @@ import java.util.List;
  * usual nationalities as boxes to tick plus one more from the full list. A form-backing bean, not
  * a domain object: {@link Caseload} checks what it holds.
  */
-class IntakeForm {
+class IntakeForm extends FirstContactForm {
 
 	static final int NAME_ROWS = 3;
-
-	private String channel;
-
-	private String firstContactAt;
-
-	private String provinceCode;
-
-	private String district;
-
-	private String circumstances;
-
-	private List<String> exploitationTypes = new ArrayList<>();
 
 	private List<NameRow> names = new ArrayList<>();
 
@@ -42,7 +30,7 @@ class IntakeForm {
 
 	static IntakeForm blank(String now) {
 		IntakeForm f = new IntakeForm();
-		f.firstContactAt = now;
+		f.setFirstContactAt(now);
 		f.fillNameRows();
 		return f;
 	}
@@ -61,7 +49,8 @@ class IntakeForm {
 		if (otherNationality != null && !otherNationality.isBlank() && !all.contains(otherNationality)) {
 			all.add(otherNationality);
 		}
-		return new Intake(channel, firstContactAt, provinceCode, district, circumstances, exploitationTypes,
+		return new Intake(getChannel(), getFirstContactAt(), getProvinceCode(), getDistrict(), getCircumstances(),
+				getExploitationTypes(),
 				names.stream().map(n -> new Intake.Name(n.getName(), n.getKind())).toList(), gender, birthYear, birthMonth,
 				birthDay, estimatedAge, all);
 	}
@@ -87,54 +76,6 @@ class IntakeForm {
 		public void setKind(String kind) {
 			this.kind = kind;
 		}
-	}
-
-	public String getChannel() {
-		return channel;
-	}
-
-	public void setChannel(String channel) {
-		this.channel = channel;
-	}
-
-	public String getFirstContactAt() {
-		return firstContactAt;
-	}
-
-	public void setFirstContactAt(String firstContactAt) {
-		this.firstContactAt = firstContactAt;
-	}
-
-	public String getProvinceCode() {
-		return provinceCode;
-	}
-
-	public void setProvinceCode(String provinceCode) {
-		this.provinceCode = provinceCode;
-	}
-
-	public String getDistrict() {
-		return district;
-	}
-
-	public void setDistrict(String district) {
-		this.district = district;
-	}
-
-	public String getCircumstances() {
-		return circumstances;
-	}
-
-	public void setCircumstances(String circumstances) {
-		this.circumstances = circumstances;
-	}
-
-	public List<String> getExploitationTypes() {
-		return exploitationTypes;
-	}
-
-	public void setExploitationTypes(List<String> exploitationTypes) {
-		this.exploitationTypes = exploitationTypes == null ? new ArrayList<>() : exploitationTypes;
 	}
 
 	public List<NameRow> getNames() {

@@ -93,6 +93,23 @@ class PersonRecords {
 			.orElseThrow(() -> DomainException.notFound("case")));
 	}
 
+	/** The person as a page shows it: the case's number and whether the reader may change the details (the lead organisation). */
+	record Shown(PersonView person, String caseNumber, boolean editable) {
+	}
+
+	/** The case's person for its page, read as {@link #read} reads it (audited, "not found" for anybody who may not see it). */
+	@Transactional
+	Shown show(CaseId id, String via) {
+		CaseView seen = caseload.view(id, via);
+		if (seen.person() == null) {
+			throw DomainException.notFound("case");
+		}
+		Case c = cases.findByIdAndLeadOrganisationId(id.value(), seen.leadOrganisationId())
+			.orElseThrow(() -> DomainException.notFound("case"));
+		boolean leads = Caseload.caseWorker().map(a -> a.organisationId().equals(c.leadOrganisationId())).orElse(false);
+		return new Shown(PersonView.of(c), seen.caseNumber(), leads);
+	}
+
 	/** Records the person's details, whole, at the version read (409 when stale); lead organisation only. */
 	@Transactional
 	PersonView describe(CaseId id, long version, Details details) {

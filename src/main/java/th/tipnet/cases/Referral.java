@@ -175,6 +175,13 @@ class Referral extends AbstractAggregateRoot<Referral> {
 	@Column(name = "parent_referral_id", updatable = false)
 	private UUID parentReferralId;
 
+	/** The receiving organisation's case worker who works the accepted referral, when one is assigned. */
+	@Column(name = "case_worker_id")
+	private UUID caseWorkerId;
+
+	@Column(name = "case_worker_name")
+	private String caseWorkerName;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "nrm_referral_revoked_section", joinColumns = @JoinColumn(name = "referral_id"))
 	private List<ConsentRevocation> revocations = new ArrayList<>();
@@ -234,6 +241,18 @@ class Referral extends AbstractAggregateRoot<Referral> {
 		answered(caseWorker, clock);
 		state = State.ACCEPTED;
 		registerEvent(new ReferralAccepted(id(), caseId(), receiverOrganisationId));
+	}
+
+	/**
+	 * The receiver's case worker who works the referral: on accepting, or later when the receiver's
+	 * supervisor hands it to another. Only while accepted; the worker is checked by the caller
+	 * (one of the receiving organisation's case workers).
+	 */
+	void assignCaseWorker(UUID userId, String name) {
+		require(State.ACCEPTED, "cases.error.caseWorkerNotAccepted");
+		caseWorkerId = userId;
+		caseWorkerName = name;
+		registerEvent(new CaseWorkerAssigned(id(), caseId(), receiverOrganisationId, userId));
 	}
 
 	/** The receiver cannot help, for a reason from the list; OTHER needs a note. */
@@ -433,6 +452,14 @@ class Referral extends AbstractAggregateRoot<Referral> {
 
 	Instant answeredAt() {
 		return answeredAt;
+	}
+
+	UUID caseWorkerId() {
+		return caseWorkerId;
+	}
+
+	String caseWorkerName() {
+		return caseWorkerName;
 	}
 
 	String answeredByName() {

@@ -66,9 +66,12 @@ class ReferralDesk {
 
 	private final TransactionTemplate transaction;
 
+	private final CaseWorkers caseWorkers;
+
 	ReferralDesk(Referrals referrals, CaseReferrals caseReferrals, Cases cases, CaseTimeline timeline, Directory directory,
-			AuditTrail audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			AuditTrail audit, JsonMapper json, Clock clock, PlatformTransactionManager transactions, CaseWorkers caseWorkers) {
 		this.timeline = timeline;
+		this.caseWorkers = caseWorkers;
 		this.referrals = referrals;
 		this.caseReferrals = caseReferrals;
 		this.cases = cases;
@@ -161,10 +164,25 @@ class ReferralDesk {
 
 	@Transactional
 	Referral accept(ReferralId id, long version) {
+		return accept(id, version, null);
+	}
+
+	/** Accepts, assigning the receiving organisation's case worker named (none when left out; 422 naming caseWorkerId for anybody else). */
+	@Transactional
+	Referral accept(ReferralId id, long version, String caseWorker) {
 		Actor actor = caseWorker().orElseThrow(() -> DomainException.notFound("referral"));
 		Referral r = received(id, actor, version);
+		Optional<CaseWorkers.Worker> worker = caseWorkers.chosen(actor.organisationId(), caseWorker);
 		r.accept(actor, clock);
-		return changed(r, actor, "REFERRAL_ACCEPTED", Changes.none());
+		worker.ifPresent(w -> r.assignCaseWorker(w.userId(), w.name()));
+		Referral accepted = changed(r, actor, "REFERRAL_ACCEPTED", Changes.none()
+			.note("caseWorkerId", worker.map(w -> w.userId().toString()).orElse(null)));
+		if (worker.isPresent()) {
+			Case c = cases.findReferredTo(r.caseId().value(), actor.organisationId()).orElseThrow();
+			caseWorkers.noted(r, c, actor);
+			cases.save(c);
+		}
+		return accepted;
 	}
 
 	@Transactional

@@ -145,7 +145,8 @@ class ReferralFollowUps {
 		return transaction.execute(s -> {
 			Referral parent = referrals.findByIdAndReceiverOrganisationId(parentId.value(), actor.organisationId())
 				.orElseThrow(() -> DomainException.notFound("referral"));
-			String digest = key == null ? null : desk.digest(parent.caseId(), input) + parentId;
+			// Of the parent referral (which names the case) and the body: 64 characters, as the column holds.
+			String digest = key == null ? null : desk.digest(new CaseId(parentId.value()), input);
 			if (key != null) {
 				Optional<Referral> earlier = referrals.findBySentByAndIdempotencyKey(actor.userId(), key)
 					.filter(r -> r.senderOrganisationId().equals(actor.organisationId()));

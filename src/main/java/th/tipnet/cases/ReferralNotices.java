@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import th.tipnet.notify.Audience;
 import th.tipnet.notify.Notices;
 
 /**
@@ -32,6 +33,13 @@ class ReferralNotices {
 		else {
 			post(CaseAlert.of(step), step.referralId());
 		}
+	}
+
+	/** The assigned case worker alone: the case number and a link to the referral. */
+	@EventListener
+	void on(CaseWorkerAssigned assigned) {
+		parties.ofReferral(assigned.referralId()).ifPresent(p -> notices.post(Audience.user(assigned.caseWorkerId()),
+				CaseAlert.CASE_WORKER_ASSIGNED.noticeKey(), List.of(p.caseNumber()), "/referrals/" + assigned.referralId().value()));
 	}
 
 	private void post(CaseAlert alert, ReferralId referral) {

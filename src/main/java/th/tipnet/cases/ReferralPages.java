@@ -50,7 +50,14 @@ class ReferralPages {
 
 	private final Clock clock;
 
-	ReferralPages(ReferralDesk desk, Caseload caseload, Directory directory, DirectorySearch search, Dates dates, Clock clock) {
+	private final CaseWorkers caseWorkers;
+
+	private final ReferralFollowUps followUps;
+
+	ReferralPages(ReferralDesk desk, Caseload caseload, Directory directory, DirectorySearch search, Dates dates, Clock clock,
+			CaseWorkers caseWorkers, ReferralFollowUps followUps) {
+		this.caseWorkers = caseWorkers;
+		this.followUps = followUps;
 		this.desk = desk;
 		this.caseload = caseload;
 		this.directory = directory;
@@ -76,6 +83,63 @@ class ReferralPages {
 		}
 		form.setRequestKey(UUID.randomUUID().toString());
 		return referPage(c, form, result, model, locale, response);
+	}
+
+	// --- an organisation that accepted a referral: refer onward, on the same form ---
+
+	@GetMapping("/referrals/{id}/onward")
+	String onwardForm(@PathVariable UUID id, @ModelAttribute("form") ReferForm form, BindingResult result, Model model,
+			Locale locale, HttpServletResponse response) {
+		Referral parent = desk.readReceived(new ReferralId(id));
+		if (form.getProvince() == null || form.getProvince().isBlank()) {
+			form.setProvince(parent.provinceCode());
+		}
+		if (form.getConsentBy() == null) {
+			form.setConsentBy(Actor.current().name());
+		}
+		if (form.getConsentAt() == null) {
+			form.setConsentAt(dates.typed(clock.instant()));
+		}
+		form.setRequestKey(UUID.randomUUID().toString());
+		return onwardPage(parent, form, result, model, locale, response);
+	}
+
+	@PostMapping("/referrals/{id}/onward")
+	String onward(@PathVariable UUID id, @ModelAttribute("form") ReferForm form, BindingResult result, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!FormErrors.invalid(result, response)) {
+			try {
+				Referral r = followUps.referOnward(new ReferralId(id), form.input(), form.getRequestKey()).referral();
+				redirect.addFlashAttribute("referredOnward", organisationName(r.receiverOrganisationId(), locale));
+				return "redirect:/referrals/" + id;
+			}
+			catch (DomainException e) {
+				if (e.status().value() == 404) {
+					throw e;
+				}
+				FormErrors.reject(result, e, response);
+			}
+		}
+		return onwardPage(desk.readReceived(new ReferralId(id)), form, result, model, locale, response);
+	}
+
+	/**
+	 * The refer form for an onward referral: only once the referral is accepted (409 otherwise), the case
+	 * as the receiver sees it, its shared sections the only ones to offer, neither the lead organisation
+	 * nor the receiver itself among who can help.
+	 */
+	private String onwardPage(Referral parent, ReferForm form, BindingResult result, Model model, Locale locale,
+			HttpServletResponse response) {
+		if (!parent.sharesCase() || parent.state() != Referral.State.ACCEPTED) {
+			throw DomainException.conflict("cases.error.onwardNotAccepted");
+		}
+		CaseView seen = caseload.view(parent.caseId(), "onward-form");
+		choices(form, result, model, locale, response, java.util.Set.of(seen.leadOrganisationId(), parent.receiverOrganisationId()));
+		model.addAttribute("c", seen);
+		model.addAttribute("sectionChoices", parent.sections().stream().sorted().toList());
+		model.addAttribute("referAction", "/referrals/" + parent.id().value() + "/onward");
+		model.addAttribute("onwardFrom", row(parent, locale));
+		return "cases/refer";
 	}
 
 	@PostMapping("/cases/{id}/refer")
@@ -108,6 +172,15 @@ class ReferralPages {
 	private String referPage(Case c, ReferForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response) {
 		model.addAttribute("c", CaseView.of(c, caseload.screeningClock(c)));
+		choices(form, result, model, locale, response, java.util.Set.of(c.leadOrganisationId()));
+		model.addAttribute("sectionChoices", Referral.Section.values());
+		model.addAttribute("referAction", "/cases/" + c.id() + "/refer");
+		return "cases/refer";
+	}
+
+	/** What the refer form offers, first referral or onward: who can help, none of {@code excluded} among them. */
+	private void choices(ReferForm form, BindingResult result, Model model, Locale locale, HttpServletResponse response,
+			java.util.Set<UUID> excluded) {
 		model.addAttribute("provinces", directory.provinces(locale).stream()
 			.map(p -> new CasePages.Option(p.code().value(), p.name(locale)))
 			.toList());
@@ -118,15 +191,13 @@ class ReferralPages {
 		model.addAttribute("languages", LanguageCodes.COMMON.stream()
 			.map(code -> new CasePages.Option(code, LanguageCodes.name(code, locale)))
 			.toList());
-		model.addAttribute("helpers", helpers(c, form, result, response));
+		model.addAttribute("helpers", helpers(excluded, form, result, response));
 		model.addAttribute("urgencies", Referral.Urgency.values());
-		model.addAttribute("sectionChoices", Referral.Section.values());
 		model.addAttribute("consents", Referral.Consent.values());
-		return "cases/refer";
 	}
 
-	/** Who can help with the chosen service in the chosen province, the lead organisation itself left out. */
-	private List<Helper> helpers(Case c, ReferForm form, BindingResult result, HttpServletResponse response) {
+	/** Who can help with the chosen service in the chosen province, the organisations excluded left out. */
+	private List<Helper> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
 		if (form.getPurpose() == null || form.getPurpose().isBlank()) {
 			return List.of();
 		}
@@ -144,7 +215,7 @@ class ReferralPages {
 		}
 		return search.whoCanHelp(request)
 			.stream()
-			.filter(h -> !h.organisation().id().equals(c.leadOrganisationId()))
+			.filter(h -> !excluded.contains(h.organisation().id()))
 			.toList();
 	}
 
@@ -166,12 +237,28 @@ class ReferralPages {
 	String accept(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm answer, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			desk.accept(new ReferralId(id), answer.getVersion());
+			desk.accept(new ReferralId(id), answer.getVersion(), answer.getCaseWorkerId());
 		}
 		catch (DomainException e) {
 			return refused(id, e, result, model, locale, response);
 		}
 		redirect.addFlashAttribute("accepted", true);
+		return "redirect:/referrals/" + id;
+	}
+
+	@PostMapping("/referrals/{id}/case-worker")
+	String assignCaseWorker(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm answer, BindingResult result,
+			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			caseWorkers.reassign(new ReferralId(id), answer.getVersion(), answer.getCaseWorkerId());
+		}
+		catch (DomainException e) {
+			if (e.status().value() == 403) {
+				throw e;
+			}
+			return refused(id, e, result, model, locale, response);
+		}
+		redirect.addFlashAttribute("caseWorkerAssigned", true);
 		return "redirect:/referrals/" + id;
 	}
 
@@ -295,6 +382,16 @@ class ReferralPages {
 		private String note;
 
 		private Boolean successful;
+
+		private String caseWorkerId;
+
+		public String getCaseWorkerId() {
+			return caseWorkerId;
+		}
+
+		public void setCaseWorkerId(String caseWorkerId) {
+			this.caseWorkerId = caseWorkerId;
+		}
 
 		public long getVersion() {
 			return version;

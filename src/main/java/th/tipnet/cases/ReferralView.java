@@ -14,7 +14,9 @@ record ReferralView(UUID id, UUID caseId, String state, UUID senderOrganisationI
 		boolean childProcedure, List<String> sections, String consent, String consentBy, Instant consentAt,
 		String interpreter, String overrideReason, Instant sentAt, String sentBy, Instant answeredAt, String answeredBy,
 		String declineReason, String declineNote, String withdrawNote, Instant completedAt, Boolean successful,
-		String completionNote, long version, UUID onwardFrom, List<Revoked> consentRevoked) {
+		String completionNote, long version, UUID onwardFrom, List<Revoked> consentRevoked,
+		@io.swagger.v3.oas.annotations.media.Schema(description = "The receiving organisation's case worker assigned to it, once accepted") UUID caseWorkerId,
+		String caseWorkerName) {
 
 	/** A section whose sharing ended when the person revoked their consent, and when. */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "ReferralConsentRevoked")
@@ -38,6 +40,7 @@ record ReferralView(UUID id, UUID caseId, String state, UUID senderOrganisationI
 				r.answeredAt(), r.answeredByName(), r.declineReason() == null ? null : r.declineReason().name(),
 				r.declineNote(), r.withdrawNote(), r.completedAt(), r.successful(), r.completionNote(), r.version(),
 				r.parentReferralId(),
-				r.revocations().stream().map(x -> new Revoked(x.section().name(), x.at())).toList());
+				r.revocations().stream().map(x -> new Revoked(x.section().name(), x.at())).toList(), r.caseWorkerId(),
+				r.caseWorkerName());
 	}
 }

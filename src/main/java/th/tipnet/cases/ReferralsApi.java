@@ -32,8 +32,11 @@ class ReferralsApi {
 
 	private final ReferralDesk desk;
 
-	ReferralsApi(ReferralDesk desk) {
+	private final CaseWorkers caseWorkers;
+
+	ReferralsApi(ReferralDesk desk, CaseWorkers caseWorkers) {
 		this.desk = desk;
+		this.caseWorkers = caseWorkers;
 	}
 
 	@PostMapping("/api/v1/cases/{id}/referrals")
@@ -84,10 +87,24 @@ class ReferralsApi {
 
 	@PostMapping("/api/v1/referrals/{id}/accept")
 	@Operation(summary = "The receiver accepts a referral awaiting its answer and may then read the case's shared sections. "
-			+ "Send the version or If-Match: 409 when stale or no longer IN_PROGRESS.")
+			+ "caseWorkerId assigns one of the receiving organisation's active CASE_WORKER accounts to it (told in the "
+			+ "application and by a link-only e-mail; shown on the referral and the case's timeline); 422 naming "
+			+ "caseWorkerId for an unknown account or one of another organisation or role. Send the version or If-Match: "
+			+ "409 when stale or no longer IN_PROGRESS.")
 	ResponseEntity<ReferralView> accept(@PathVariable UUID id, @RequestBody(required = false) Answer body,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		Referral r = desk.accept(new ReferralId(id), version(body, ifMatch));
+		Referral r = desk.accept(new ReferralId(id), version(body, ifMatch), body == null ? null : body.caseWorkerId());
+		return answer(r, false);
+	}
+
+	@PostMapping("/api/v1/referrals/{id}/case-worker")
+	@Operation(summary = "The receiving organisation's CASE_SUPERVISOR hands an accepted referral to another of its active "
+			+ "case workers (caseWorkerId, required), who is told as on accepting. Send the version or If-Match: 409 when "
+			+ "stale or not ACCEPTED; 422 naming caseWorkerId; 403 for a case worker who is not a supervisor; 404 for a "
+			+ "referral the organisation did not receive.")
+	ResponseEntity<ReferralView> assignCaseWorker(@PathVariable UUID id, @RequestBody(required = false) Answer body,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
+		Referral r = caseWorkers.reassign(new ReferralId(id), version(body, ifMatch), body == null ? null : body.caseWorkerId());
 		return answer(r, false);
 	}
 
@@ -165,6 +182,8 @@ class ReferralsApi {
 	record Answer(@Schema(description = "The referral's version as read (or send If-Match)") Long version,
 			@Schema(implementation = Referral.DeclineReason.class, description = "decline only; required there") String reason,
 			@Schema(maxLength = 1000, description = "Required to decline for OTHER and to complete unsuccessfully") String note,
-			@Schema(description = "complete only; required there") Boolean successful) {
+			@Schema(description = "complete only; required there") Boolean successful,
+			@Schema(format = "uuid", description = "accept (optional) and case-worker (required): one of the receiving "
+					+ "organisation's active CASE_WORKER accounts") String caseWorkerId) {
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -69,6 +70,51 @@ class UnfinishedIntakes {
 		return new Draft(d, content, missing);
 	}
 
+	/** A draft started, or found again by a retry with the same Idempotency-Key and body. */
+	record Started(Draft draft, boolean created) {
+	}
+
+	/**
+	 * Saves a new draft under an Idempotency-Key, as the other creates do: the same key and body by the
+	 * same caller find the draft started first (as it is now); the same key with another body is refused
+	 * naming Idempotency-Key, and nothing is stored.
+	 */
+	@Transactional
+	Started start(GroupIntake content, String idempotencyKey) {
+		String key = Caseload.idempotencyKey(idempotencyKey);
+		if (key == null) {
+			return new Started(start(content), true);
+		}
+		Actor actor = caseWorker();
+		bounded(content);
+		String digest = digest(content);
+		Optional<IntakeDraft> earlier = drafts.findByCreatedByAndIdempotencyKeyAndOrganisationId(actor.userId(), key,
+				actor.organisationId());
+		if (earlier.isPresent()) {
+			if (!earlier.get().sameRequest(digest)) {
+				throw DomainException.invalid("Idempotency-Key", "cases.error.idempotencyKeyReused");
+			}
+			audit.record(DRAFT, earlier.get().id(), "INTAKE_DRAFT_READ", Changes.none().note("via", "retry"));
+			return new Started(draft(earlier.get()), false);
+		}
+		Instant now = clock.instant();
+		List<Violation> missing = intakes.missing(content, now);
+		IntakeDraft d = drafts.save(IntakeDraft.start(json.writeValueAsString(content), content.persons().size(),
+				missing.size(), actor, now, lifetime, new Case.Retry(key, digest)));
+		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SAVED", Changes.none().note("persons", d.persons()).note("missing", d.missing()));
+		return new Started(new Draft(d, content, missing), true);
+	}
+
+	private String digest(GroupIntake content) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(json.writeValueAsString(content).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Saves the draft again at the version the caller resumed; 409 when someone saved it since. */
 	@Transactional
 	Draft save(UUID id, long version, GroupIntake content) {
@@ -99,6 +145,11 @@ class UnfinishedIntakes {
 	Draft read(UUID id) {
 		IntakeDraft d = owned(id);
 		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_READ", Changes.none());
+		return draft(d);
+	}
+
+	/** The draft with its content opened and its checklist. */
+	private Draft draft(IntakeDraft d) {
 		GroupIntake content = json.readValue(d.content(), GroupIntake.class);
 		return new Draft(d, content, intakes.missing(content, clock.instant()));
 	}

@@ -25,6 +25,7 @@ import th.tipnet.directory.Directory;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.BrowserPage;
+import th.tipnet.support.TwoStepSignIn;
 import th.tipnet.support.BrowserTest;
 
 /** A case worker in the field records an intake on a phone, in Thai, after a two-step sign-in. */
@@ -62,11 +63,7 @@ class CasesBrowserIT {
 		String secret = accounts.enrolTotp(worker);
 		try (BrowserPage phone = new BrowserPage(chromium, port, "th-TH", 360, 740)) {
 			Page page = phone.page();
-			phone.signIn(worker.username(), worker.password());
-			assertThat(page).hasURL(phone.url("/login/totp"));
-			page.getByLabel("รหัสยืนยัน").fill(TotpCodes.at(secret, Instant.now()));
-			page.getByText("ยืนยัน", new Page.GetByTextOptions().setExact(true)).click();
-			assertThat(page).hasURL(phone.url("/"));
+			TwoStepSignIn.signIn(phone, worker.username(), worker.password(), secret);
 
 			page.getByText("รายกรณี (NRM)").first().click();
 			assertThat(page).hasURL(phone.url("/cases"));
@@ -129,9 +126,7 @@ class CasesBrowserIT {
 		String secret = accounts.enrolTotp(worker);
 		try (BrowserPage desk = new BrowserPage(chromium, port, "th-TH", 1280, 900)) {
 			Page page = desk.page();
-			desk.signIn(worker.username(), worker.password());
-			page.getByLabel("รหัสยืนยัน").fill(TotpCodes.at(secret, Instant.now()));
-			page.getByText("ยืนยัน", new Page.GetByTextOptions().setExact(true)).click();
+			TwoStepSignIn.signIn(desk, worker.username(), worker.password(), secret);
 			page.navigate(desk.url("/cases/new"));
 			desk.shot("cases-intake-desktop-th");
 			page.getByLabel("ช่องทางที่พบครั้งแรก").selectOption("HOTLINE_1300");

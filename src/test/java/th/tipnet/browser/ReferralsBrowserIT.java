@@ -32,6 +32,7 @@ import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.Api;
 import th.tipnet.support.BrowserPage;
+import th.tipnet.support.TwoStepSignIn;
 import th.tipnet.support.BrowserTest;
 
 /**
@@ -347,11 +348,7 @@ class ReferralsBrowserIT {
 
 	/** Password, then the code of a freshly enrolled authenticator (so a second sign-in never replays a code). */
 	private void signIn(BrowserPage tab, TestAccounts.Account account, String secret) {
-		tab.signIn(account.username(), account.password());
-		assertThat(tab.page()).hasURL(tab.url("/login/totp"));
-		tab.page().locator("#code").fill(TotpCodes.at(secret, Instant.now()));
-		tab.page().locator("#code").press("Enter");
-		assertThat(tab.page()).hasURL(tab.url("/"));
+		TwoStepSignIn.signIn(tab, account.username(), account.password(), secret);
 	}
 
 	private static void answer(Page page, int member, String indicator, String answer) {

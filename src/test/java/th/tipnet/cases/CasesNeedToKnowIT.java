@@ -84,6 +84,12 @@ class CasesNeedToKnowIT {
 		SEES.put("POST /api/v1/referrals/{id}/onward", RECEIVERS);
 		SEES.put("POST /api/v1/cases/{id}/break-glass", OVERSEERS);
 		SEES.put("POST /cases/{id}/break-glass", OVERSEERS);
+		// case-pages: the person's and attachments pages need the PERSON section, which neither receiver here
+		// reads (the pending one has not accepted, the accepted one was not given it): nobody. (The pages under
+		// /referrals/{id} are tried with the case's id, as the referral pages above are: nobody.) Handing a
+		// referral to another case worker is the receiving organisation's supervisors' (the pending receiver
+		// here is one: 409 when stale; a case worker gets the same 403 as for a referral that does not exist).
+		SEES.put("POST /api/v1/referrals/{id}/case-worker", EnumSet.of(Person.RECEIVER_BEFORE_ACCEPTING));
 	}
 
 	static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
