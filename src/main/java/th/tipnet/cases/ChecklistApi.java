@@ -40,8 +40,8 @@ class ChecklistApi {
 	@Operation(summary = "The checklist a screening answers now, by part (ACT, MEANS, PURPOSE) and place; with "
 			+ "includeRetired=true also the retired indicators, which past screenings may have answered")
 	ResponseEntity<List<IndicatorView>> list(@RequestParam(defaultValue = "false") boolean includeRetired) {
-		List<ChecklistIndicator> found = includeRetired ? checklist.all() : checklist.active();
 		List<ChecklistIndicator> active = checklist.active();
+		List<ChecklistIndicator> found = includeRetired ? checklist.all() : active;
 		return ResponseEntity.ok().header("Cache-Control", "no-store")
 			.body(found.stream().map(i -> IndicatorView.of(i, active)).toList());
 	}

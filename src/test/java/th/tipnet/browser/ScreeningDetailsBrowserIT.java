@@ -85,7 +85,7 @@ class ScreeningDetailsBrowserIT {
 			page.getByLabel("Every member must answer yes or no").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved: The employer keeps the ID card at the office");
-			var added = page.locator("[data-testid='part-MEANS'] li").last();
+			var added = page.locator("[data-testid='part-MEANS'] li", new Page.LocatorOptions().setHasText(TH));
 			assertThat(added).containsText("required");
 			added.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Move up: The employer keeps the ID card at the office")).click();
 			assertThat(page.locator("[data-testid='part-MEANS'] li").nth(15)).containsText(TH);
