@@ -143,9 +143,9 @@ class ScreeningDetailsBrowserIT {
 			var screening = page.getByTestId("screening");
 			assertThat(screening).containsText("พม่า");
 			assertThat(screening).containsText("นางสาว อ่อง ซาน");
-			assertThat(screening.locator("tr.dissent")).containsText(TH);
-			assertThat(screening.locator("tr.dissent")).containsText("เห็นบัตรในตู้เซฟของนายจ้าง");
-			assertThat(screening.locator("tr.dissent")).containsText("นายจ้างบอกว่าเก็บไว้ให้ตามคำขอ");
+			var dissent = screening.locator("tr.dissent", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(TH));
+			assertThat(dissent).containsText("เห็นบัตรในตู้เซฟของนายจ้าง");
+			assertThat(dissent).containsText("นายจ้างบอกว่าเก็บไว้ให้ตามคำขอ");
 			assertThat(page.getByTestId("reflection")).containsText("ยังไม่ได้บันทึก");
 			phone.assertAccessible();
 			assertThat(phone.scrollWidth()).as("case page width; too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
