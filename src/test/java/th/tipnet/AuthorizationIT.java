@@ -303,6 +303,28 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/referrals/{id}/case-worker", NEED_TO_KNOW);
 	}
 
+	/**
+	 * The screening's details (case-screening): a case's reflection period is need-to-know like its screening; the
+	 * checklist is read by case and oversight roles and changed by a network coordinator only (neither is the
+	 * test's member or administrator; CasesNeedToKnowIT and ChecklistIT try every role).
+	 */
+	static {
+		RULES.put("GET /cases/{id}/reflection", NEED_TO_KNOW);
+		RULES.put("POST /cases/{id}/reflection", NEED_TO_KNOW);
+		RULES.put("POST /api/v1/cases/{id}/screenings/reflection", NEED_TO_KNOW);
+		RULES.put("GET /cases/checklist", CASE_ROLES);
+		RULES.put("POST /cases/checklist", CASE_ROLES);
+		RULES.put("GET /cases/checklist/{indicatorId}", CASE_ROLES);
+		RULES.put("POST /cases/checklist/{indicatorId}", CASE_ROLES);
+		RULES.put("POST /cases/checklist/{indicatorId}/move", CASE_ROLES);
+		RULES.put("POST /cases/checklist/{indicatorId}/retire", CASE_ROLES);
+		RULES.put("GET /api/v1/screening-indicators", CASE_ROLES);
+		RULES.put("POST /api/v1/screening-indicators", CASE_ROLES);
+		RULES.put("PUT /api/v1/screening-indicators/{indicatorId}", CASE_ROLES);
+		RULES.put("POST /api/v1/screening-indicators/{indicatorId}/move", CASE_ROLES);
+		RULES.put("POST /api/v1/screening-indicators/{indicatorId}/retire", CASE_ROLES);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

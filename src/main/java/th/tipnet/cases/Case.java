@@ -243,6 +243,18 @@ class Case extends AbstractAggregateRoot<Case> {
 		registerEvent(new ScreeningSignedOff(id(), screening.outcome().name()));
 	}
 
+	static final String REFLECTION_RECORDED = "REFLECTION_RECORDED";
+
+	/** Records an identified victim's reflection and recovery period on the decided screening (see {@link Screening#recordReflection}). */
+	void recordReflection(Screening.Reflection reflection, Actor actor, Clock clock) {
+		if (screening == null) {
+			throw DomainException.conflict("cases.error.reflectionOnlyForVictims");
+		}
+		Instant now = clock.instant();
+		screening.recordReflection(reflection, actor, now);
+		steps.add(new Step(REFLECTION_RECORDED, now, actor.userId(), actor.name()));
+	}
+
 	/** A step of one of the case's referrals on its timeline ({@code REFERRAL_SENT}, {@code REFERRAL_ACCEPTED}, ...). */
 	void noteReferral(String step, Actor actor, Instant at) {
 		steps.add(new Step(step, at, actor.userId(), actor.name()));

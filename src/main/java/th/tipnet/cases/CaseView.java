@@ -13,28 +13,50 @@ record CaseView(UUID id, String caseNumber, String status, String channel, Insta
 		Screening screening, Decision decision, UUID leadOrganisationId, Instant openedAt, long version) {
 
 	/**
-	 * The team's screening: its members, every indicator with each member's answer in the members'
-	 * order (dissent shows), the outcome with its route and reasons, who decided and who signed off.
+	 * The team's screening: its members, every indicator they answered with each member's answer and
+	 * note in the members' order (dissent shows), the outcome with its route and reasons, who decided
+	 * and who signed off; the interpreter and language; the court's extension of an undetermined
+	 * screening; an identified victim's reflection and recovery period.
 	 */
 	record Decision(String outcome, String route, String reasons, boolean late, Instant decidedAt, String decidedBy,
-			Instant signedOffAt, String signedOffBy, List<Member> members, List<IndicatorAnswers> indicators) {
+			Instant signedOffAt, String signedOffBy, List<Member> members, List<IndicatorAnswers> indicators,
+			String interpreter, String language, java.time.LocalDate extendedUntil, String courtReference,
+			Reflection reflection) {
 
 		static Decision of(th.tipnet.cases.Screening s) {
+			var extension = s.extension();
 			return new Decision(s.outcome().name(), s.route() == null ? null : s.route().name(), s.reasons(), s.late(),
 					s.decidedAt(), s.decidedByName(), s.signedOffAt(), s.signedOffByName(),
-					s.members().stream().map(m -> new Member(m.name(), m.organisation(), m.discipline().name())).toList(),
-					Indicator.ALL.stream()
-						.map(i -> new IndicatorAnswers(i.key(), i.group().name(), i.labelKey(),
-								s.answers(i).stream().map(Enum::name).toList()))
-						.toList());
+					s.members().stream().map(m -> new Member(m.name(), m.organisation(), m.discipline().name(), m.userId())).toList(),
+					s.indicatorKeys().stream()
+						.map(key -> new IndicatorAnswers(key, key.substring(0, key.indexOf(':')),
+								Indicator.of(key).map(Indicator::labelKey).orElse(null),
+								s.answers(key).stream().map(Enum::name).toList(), s.notes(key)))
+						.toList(),
+					s.interpreter(), s.language(), extension.map(th.tipnet.cases.Screening.Extension::until).orElse(null),
+					extension.map(th.tipnet.cases.Screening.Extension::courtReference).orElse(null),
+					s.reflection()
+						.map(r -> new Reflection(r.from(), r.until(), r.grantedBy(), r.note(), s.reflectionRecordedAt(),
+								s.reflectionRecordedBy()))
+						.orElse(null));
 		}
 	}
 
-	record Member(String name, String organisation, String discipline) {
+	/** A member of the team; {@code userId} for a user of the lead organisation, null for an outsider. */
+	record Member(String name, String organisation, String discipline, UUID userId) {
 	}
 
-	/** An indicator and each member's answer; {@code labelKey} names it in the reader's language. */
-	record IndicatorAnswers(String indicator, String group, String labelKey, List<String> answers) {
+	/** An identified victim's reflection and recovery period, and who recorded it when. */
+	record Reflection(java.time.LocalDate startsOn, java.time.LocalDate endsOn, String grantedBy, String note,
+			Instant recordedAt, String recordedBy) {
+	}
+
+	/**
+	 * An indicator and each member's answer and note (null where none); {@code labelKey} names an
+	 * indicator of the checklist as first built in the reader's language (null for one added since:
+	 * its wording is the checklist's, {@code GET /api/v1/screening-indicators}).
+	 */
+	record IndicatorAnswers(String indicator, String group, String labelKey, List<String> answers, List<String> notes) {
 
 		public boolean anyYes() {
 			return answers.contains("YES");
@@ -42,6 +64,10 @@ record CaseView(UUID id, String caseNumber, String status, String channel, Insta
 
 		public boolean dissent() {
 			return answers.stream().distinct().count() > 1;
+		}
+
+		public boolean noted() {
+			return notes.stream().anyMatch(java.util.Objects::nonNull);
 		}
 	}
 

@@ -172,26 +172,6 @@ class Caseload {
 		return CaseView.shared(c, shared, screeningClock(c));
 	}
 
-	/**
-	 * Records the team's screening of a case the caller's organisation leads, at the version the
-	 * caller saw (409 when someone changed the case since). Every refused field is named at once.
-	 */
-	@Transactional
-	Case decideScreening(CaseId id, long version, ScreeningInput input) {
-		Case c = visible(id);
-		requireVersion(c, version);
-		Screening.Decision decision = read(input);
-		c.decideScreening(decision, Actor.current(), clock);
-		cases.save(c);
-		Screening s = c.screening().orElseThrow();
-		audit.record(CASE, c.id(), "SCREENING_DECIDED", Changes.none()
-			.note("outcome", s.outcome())
-			.note("route", s.route())
-			.note("members", s.members().size())
-			.note("late", s.late()));
-		return c;
-	}
-
 	/** A supervisor of the lead organisation signs the screening off (403 for a case worker). */
 	@Transactional
 	Case signOffScreening(CaseId id, long version) {
@@ -208,69 +188,10 @@ class Caseload {
 		return c;
 	}
 
-	private static void requireVersion(Case c, long version) {
+	static void requireVersion(Case c, long version) {
 		if (c.version() != version) {
 			throw DomainException.staleVersion();
 		}
-	}
-
-	static final int MAX_MEMBERS = 12;
-
-	private static Screening.Decision read(ScreeningInput in) {
-		List<Violation> v = new ArrayList<>();
-		List<Screening.Member> members = new ArrayList<>();
-		List<java.util.Map<String, Screening.Answer>> answers = new ArrayList<>();
-		if (in.members().isEmpty()) {
-			v.add(new Violation("members", "cases.error.membersRequired"));
-		}
-		else if (in.members().size() > MAX_MEMBERS) {
-			v.add(new Violation("members", "cases.error.membersTooMany", MAX_MEMBERS));
-		}
-		else {
-			for (int m = 0; m < in.members().size(); m++) {
-				ScreeningInput.MemberInput given = in.members().get(m);
-				String at = "members[" + m + "]";
-				if (given == null) {
-					v.add(new Violation(at, "error.required"));
-					continue;
-				}
-				text(v, at + ".name", given.name(), 200, true);
-				text(v, at + ".organisation", given.organisation(), 300, false);
-				Screening.Discipline discipline = enumValue(Screening.Discipline.class, given.discipline(),
-						at + ".discipline", "cases.error.discipline", v);
-				java.util.Map<String, Screening.Answer> byIndicator = new java.util.HashMap<>();
-				if (given.answers() != null) {
-					given.answers().forEach((key, answer) -> {
-						if (Indicator.of(key).isEmpty()) {
-							v.add(new Violation(at + ".answers." + key, "cases.error.indicator"));
-						}
-						else {
-							Screening.Answer a = enumValue(Screening.Answer.class, answer, at + ".answers." + key,
-									"cases.error.answer", v);
-							if (a != null) {
-								byIndicator.put(key, a);
-							}
-						}
-					});
-				}
-				if (discipline != null && given.name() != null && !given.name().isBlank() && given.name().length() <= 200) {
-					members.add(new Screening.Member(given.name().strip(), blankToNull(given.organisation()), discipline));
-					answers.add(byIndicator);
-				}
-			}
-		}
-		Screening.Outcome outcome = enumValue(Screening.Outcome.class, in.outcome(), "outcome", "cases.error.outcome", v);
-		Screening.Route route = in.route() == null || in.route().isBlank() ? null
-				: enumValue(Screening.Route.class, in.route(), "route", "cases.error.route", v);
-		if (outcome != null && (outcome == Screening.Outcome.NOT_A_VICTIM) != (route != null)
-				&& v.stream().noneMatch(x -> x.field().equals("route"))) {
-			v.add(new Violation("route", route == null ? "cases.error.routeRequired" : "cases.error.routeOnlyIfNotAVictim"));
-		}
-		text(v, "reasons", in.reasons(), 4000, outcome != null && outcome != Screening.Outcome.UNDETERMINED);
-		if (!v.isEmpty()) {
-			throw new InvalidInput(v);
-		}
-		return new Screening.Decision(members, answers, outcome, route, blankToNull(in.reasons()));
 	}
 
 	Instant now() {
@@ -281,7 +202,8 @@ class Caseload {
 		return c.screeningClock(clock);
 	}
 
-	private Case visible(CaseId id) {
+	/** A case the caller's organisation leads, to change it (not audited as a read); "not found" for anybody else. */
+	Case visible(CaseId id) {
 		return caseWorker().flatMap(actor -> cases.findByIdAndLeadOrganisationId(id.value(), actor.organisationId()))
 			.orElseThrow(() -> DomainException.notFound("case"));
 	}

@@ -43,11 +43,14 @@ class CasesApi {
 
 	private final PossibleMatches matches;
 
-	CasesApi(Caseload caseload, Oversight oversight, Worklist worklist, PossibleMatches matches) {
+	private final ScreeningDesk screenings;
+
+	CasesApi(Caseload caseload, Oversight oversight, Worklist worklist, PossibleMatches matches, ScreeningDesk screenings) {
 		this.caseload = caseload;
 		this.oversight = oversight;
 		this.worklist = worklist;
 		this.matches = matches;
+		this.screenings = screenings;
 	}
 
 	@PostMapping
@@ -114,12 +117,14 @@ class CasesApi {
 
 	@PostMapping("/{id}/screenings")
 	@Operation(summary = "Record the multidisciplinary team's screening of a case awaiting screening: the members, each "
-			+ "one's answer (YES, NO, UNKNOWN) to the indicators they answered (others are UNKNOWN), the outcome, the route "
-			+ "of a person who is not a victim, and the reasons. Send the case's version or If-Match: 409 when stale or "
-			+ "already decided; 422 naming each refused field. The case then awaits a supervisor's sign-off.")
+			+ "one's answer (YES, NO, UNKNOWN) and note to the indicators of the active checklist (GET "
+			+ "/api/v1/screening-indicators; those left out are UNKNOWN, a required one must be YES or NO), the interpreter and "
+			+ "language, the outcome, the route of a person who is not a victim, the reasons, and for UNDETERMINED the court's "
+			+ "extension. Send the case's version or If-Match: 409 when stale or already decided; 422 naming each refused field. "
+			+ "The case then awaits a supervisor's sign-off.")
 	ResponseEntity<CaseView> screen(@PathVariable UUID id, @RequestBody NewScreening body,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
-		Case c = caseload.decideScreening(new CaseId(id), version(body.version(), ifMatch), body.input());
+		Case c = screenings.decide(new CaseId(id), version(body.version(), ifMatch), body.input());
 		return ResponseEntity.ok().eTag(etag(c)).header("Cache-Control", "no-store").body(CaseView.of(c, caseload.screeningClock(c)));
 	}
 
@@ -134,11 +139,11 @@ class CasesApi {
 	}
 
 	/** The version from the body or an If-Match header ({@code "3"} or {@code W/"3"}); required. */
-	private static long version(Long inBody, String ifMatch) {
+	static long version(Long inBody, String ifMatch) {
 		return CasesApiVersions.of(inBody, ifMatch);
 	}
 
-	private static String etag(Case c) {
+	static String etag(Case c) {
 		return "\"" + c.version() + "\"";
 	}
 
@@ -181,25 +186,37 @@ class CasesApi {
 					arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED)) List<NewMember> members,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Screening.Outcome.class) String outcome,
 			@Schema(implementation = Screening.Route.class, description = "Required for NOT_A_VICTIM, and only then") String route,
-			@Schema(maxLength = 4000, description = "Required unless UNDETERMINED; sealed at rest") String reasons) {
+			@Schema(maxLength = 4000, description = "Required unless UNDETERMINED; sealed at rest") String reasons,
+			@Schema(maxLength = 200, description = "The interpreter's name, when one interpreted; then language is required") String interpreter,
+			@Schema(pattern = "^[a-z]{2,3}$", example = "my",
+					description = "The language the screening was held in: ISO 639-1, or ISO 639-2/3 (e.g. kar for Karen)") String language,
+			@Schema(format = "date", example = "2024-06-12", description = "Required for UNDETERMINED, refused otherwise: the date the "
+					+ "court extended the screening to, after the first contact") String extendedUntil,
+			@Schema(maxLength = 200, description = "Required for UNDETERMINED, refused otherwise: the court and its order's reference") String courtReference) {
 
 		ScreeningInput input() {
 			return new ScreeningInput(members == null ? null
 					: members.stream().map(m -> m == null ? null
-							: new ScreeningInput.MemberInput(m.name(), m.organisation(), m.discipline(), m.answers()))
+							: new ScreeningInput.MemberInput(m.userId(), m.name(), m.organisation(), m.discipline(), m.answers(),
+									m.notes()))
 						.toList(),
-					outcome, route, reasons);
+					outcome, route, reasons, interpreter, language, extendedUntil, courtReference);
 		}
 	}
 
 	@Schema(name = "NewScreeningMember")
-	record NewMember(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name,
+	record NewMember(
+			@Schema(format = "uuid", description = "A case worker or supervisor of the lead organisation (named and placed as their "
+					+ "account is); leave out for an outsider, who is named instead") String userId,
+			@Schema(maxLength = 200, description = "Required unless userId") String name,
 			@Schema(maxLength = 300) String organisation,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Screening.Discipline.class) String discipline,
 			@Schema(description = "Answers by indicator: ACT:Recruitment|Transport|Transfer|Harbouring|Receipt, MEANS:<HTCDS "
 					+ "vic_MethodsOfControl value> (e.g. MEANS:DebtBondage), PURPOSE:<HTCDS vic_TypeOfExploitation value or "
 					+ "ForcedCriminality>; each YES, NO or UNKNOWN",
-					example = "{\"MEANS:DebtBondage\": \"YES\", \"PURPOSE:ForcedLabour\": \"UNKNOWN\"}") java.util.Map<String, String> answers) {
+					example = "{\"MEANS:DebtBondage\": \"YES\", \"PURPOSE:ForcedLabour\": \"UNKNOWN\"}") java.util.Map<String, String> answers,
+			@Schema(description = "The member's note on an answer, by indicator key (at most 2000 characters each); sealed at rest",
+					example = "{\"MEANS:DebtBondage\": \"Owes the broker 30,000 baht\"}") java.util.Map<String, String> notes) {
 	}
 
 	record VersionOnly(Long version) {

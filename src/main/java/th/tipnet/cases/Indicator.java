@@ -35,11 +35,20 @@ record Indicator(Group group, String code) {
 		return List.copyOf(all);
 	}
 
+	/** The codes an indicator of the part may carry: the Protocol's acts, HTCDS's methods of control or types of exploitation. */
+	static List<String> codesOf(Group group) {
+		return switch (group) {
+			case ACT -> ACTS;
+			case MEANS -> MEANS;
+			case PURPOSE -> java.util.Arrays.stream(Exploitation.values()).map(Exploitation::code).toList();
+		};
+	}
+
 	static Optional<Indicator> of(String key) {
 		return ALL.stream().filter(i -> i.key().equals(key)).findFirst();
 	}
 
-	String key() {
+	public String key() {
 		return group + ":" + code;
 	}
 

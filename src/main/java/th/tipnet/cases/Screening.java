@@ -1,7 +1,9 @@
 package th.tipnet.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,13 +69,26 @@ class Screening {
 		@Column(nullable = false)
 		private Discipline discipline;
 
+		/** The account of a member picked from the lead organisation's users; null for an outsider. */
+		@Column(name = "user_id")
+		private UUID userId;
+
 		protected Member() {
 		}
 
 		Member(String name, String organisation, Discipline discipline) {
+			this(name, organisation, discipline, null);
+		}
+
+		Member(String name, String organisation, Discipline discipline, UUID userId) {
 			this.name = name;
 			this.organisation = organisation;
 			this.discipline = discipline;
+			this.userId = userId;
+		}
+
+		UUID userId() {
+			return userId;
 		}
 
 		String name() {
@@ -103,13 +118,22 @@ class Screening {
 		@Column(nullable = false)
 		private Answer answer;
 
+		/** What the member noted with the answer: it may repeat what the person told, so sealed. */
+		@Convert(converter = Sealed.class)
+		private String note;
+
+		/** The indicator's place in the checklist the team answered; null for answers recorded before it was kept. */
+		private Integer position;
+
 		protected Response() {
 		}
 
-		Response(int member, String indicator, Answer answer) {
+		Response(int member, String indicator, Answer answer, String note, int position) {
 			this.member = member;
 			this.indicator = indicator;
 			this.answer = answer;
+			this.note = note;
+			this.position = position;
 		}
 
 		@Override
@@ -123,8 +147,27 @@ class Screening {
 		}
 	}
 
-	/** What the team decided: its members with their answers by indicator key, the outcome, the route, the reasons. */
-	record Decision(List<Member> members, List<Map<String, Answer>> answers, Outcome outcome, Route route, String reasons) {
+	/**
+	 * What the team decided: its members with their answers (and notes) by indicator key to the checklist
+	 * active at the time, the outcome, the route, the reasons; the interpreter and the language spoken;
+	 * the court's extension of an undetermined screening.
+	 */
+	record Decision(List<Member> members, List<Map<String, Answer>> answers, Outcome outcome, Route route, String reasons,
+			List<String> checklist, List<Map<String, String>> notes, String interpreter, String language, Extension extension) {
+
+		/** A decision on the checklist as first built, without notes, interpreter or extension (not for UNDETERMINED). */
+		Decision(List<Member> members, List<Map<String, Answer>> answers, Outcome outcome, Route route, String reasons) {
+			this(members, answers, outcome, route, reasons, Indicator.ALL.stream().map(Indicator::key).toList(), List.of(),
+					null, null, null);
+		}
+	}
+
+	/** The court's extension of an undetermined screening: until when, under which order. */
+	record Extension(LocalDate until, String courtReference) {
+	}
+
+	/** An identified victim's reflection and recovery period: from, until, granted by whom, with a note. */
+	record Reflection(LocalDate from, LocalDate until, String grantedBy, String note) {
 	}
 
 	@Id
@@ -165,6 +208,35 @@ class Screening {
 	@Column(name = "signed_off_by_name")
 	private String signedOffByName;
 
+	private String interpreter;
+
+	private String language;
+
+	@Column(name = "extended_until")
+	private LocalDate extendedUntil;
+
+	@Column(name = "court_reference")
+	private String courtReference;
+
+	@Column(name = "reflection_from")
+	private LocalDate reflectionFrom;
+
+	@Column(name = "reflection_until")
+	private LocalDate reflectionUntil;
+
+	@Column(name = "reflection_granted_by")
+	private String reflectionGrantedBy;
+
+	@Convert(converter = Sealed.class)
+	@Column(name = "reflection_note")
+	private String reflectionNote;
+
+	@Column(name = "reflection_recorded_at")
+	private Instant reflectionRecordedAt;
+
+	@Column(name = "reflection_recorded_by")
+	private String reflectionRecordedBy;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "nrm_screening_member", joinColumns = @JoinColumn(name = "screening_id"))
 	@OrderColumn(name = "position")
@@ -189,6 +261,10 @@ class Screening {
 		if ((d.outcome() == Outcome.NOT_A_VICTIM) != (d.route() != null)) {
 			throw DomainException.invalid("route", d.route() == null ? "cases.error.routeRequired" : "cases.error.routeOnlyIfNotAVictim");
 		}
+		if ((d.outcome() == Outcome.UNDETERMINED) != (d.extension() != null)) {
+			throw DomainException.invalid("extendedUntil", d.extension() == null ? "cases.error.extensionRequired"
+					: "cases.error.extensionOnlyIfUndetermined");
+		}
 		Screening s = new Screening();
 		s.id = UUID.randomUUID();
 		s.caseFile = caseFile;
@@ -199,11 +275,19 @@ class Screening {
 		s.decidedBy = actor.userId();
 		s.decidedByName = actor.name();
 		s.late = late;
+		s.interpreter = d.interpreter();
+		s.language = d.language();
+		if (d.extension() != null) {
+			s.extendedUntil = d.extension().until();
+			s.courtReference = d.extension().courtReference();
+		}
 		s.members = new ArrayList<>(d.members());
 		for (int m = 0; m < d.members().size(); m++) {
 			Map<String, Answer> given = m < d.answers().size() ? d.answers().get(m) : Map.of();
-			for (Indicator i : Indicator.ALL) {
-				s.responses.add(new Response(m, i.key(), given.getOrDefault(i.key(), Answer.UNKNOWN)));
+			Map<String, String> notes = m < d.notes().size() ? d.notes().get(m) : Map.of();
+			for (int p = 0; p < d.checklist().size(); p++) {
+				String key = d.checklist().get(p);
+				s.responses.add(new Response(m, key, given.getOrDefault(key, Answer.UNKNOWN), notes.get(key), p));
 			}
 		}
 		return s;
@@ -224,16 +308,85 @@ class Screening {
 
 	/** Each member's answer to an indicator, in the members' order. */
 	List<Answer> answers(Indicator indicator) {
+		return answers(indicator.key());
+	}
+
+	/** Each member's answer to the indicator of this key, in the members' order. */
+	List<Answer> answers(String key) {
 		List<Answer> answers = new ArrayList<>();
 		for (int m = 0; m < members.size(); m++) {
-			int member = m;
-			answers.add(responses.stream()
-				.filter(r -> r.member == member && r.indicator.equals(indicator.key()))
-				.map(r -> r.answer)
-				.findFirst()
-				.orElse(Answer.UNKNOWN));
+			answers.add(response(m, key).map(r -> r.answer).orElse(Answer.UNKNOWN));
 		}
 		return answers;
+	}
+
+	/** Each member's note on the indicator of this key, in the members' order (null where none). */
+	List<String> notes(String key) {
+		List<String> notes = new ArrayList<>();
+		for (int m = 0; m < members.size(); m++) {
+			notes.add(response(m, key).map(r -> r.note).orElse(null));
+		}
+		return notes;
+	}
+
+	/**
+	 * The keys of the indicators this team answered, in the checklist's order at the time (answers
+	 * recorded before that order was kept follow the checklist as first built).
+	 */
+	List<String> indicatorKeys() {
+		List<String> all = Indicator.ALL.stream().map(Indicator::key).toList();
+		return responses.stream()
+			.sorted(Comparator.comparingInt((Response r) -> r.position != null ? r.position
+					: all.contains(r.indicator) ? all.indexOf(r.indicator) : Integer.MAX_VALUE).thenComparing(r -> r.indicator))
+			.map(r -> r.indicator)
+			.distinct()
+			.toList();
+	}
+
+	private java.util.Optional<Response> response(int member, String key) {
+		return responses.stream().filter(r -> r.member == member && r.indicator.equals(key)).findFirst();
+	}
+
+	/**
+	 * Records an identified victim's reflection and recovery period (again, when it is extended or
+	 * corrected); refused for any other outcome.
+	 */
+	void recordReflection(Reflection r, Actor actor, Instant now) {
+		if (outcome != Outcome.IDENTIFIED_VICTIM) {
+			throw DomainException.conflict("cases.error.reflectionOnlyForVictims");
+		}
+		reflectionFrom = r.from();
+		reflectionUntil = r.until();
+		reflectionGrantedBy = r.grantedBy();
+		reflectionNote = r.note();
+		reflectionRecordedAt = now;
+		reflectionRecordedBy = actor.name();
+	}
+
+	String interpreter() {
+		return interpreter;
+	}
+
+	String language() {
+		return language;
+	}
+
+	java.util.Optional<Extension> extension() {
+		return extendedUntil == null ? java.util.Optional.empty()
+				: java.util.Optional.of(new Extension(extendedUntil, courtReference));
+	}
+
+	java.util.Optional<Reflection> reflection() {
+		return reflectionFrom == null ? java.util.Optional.empty()
+				: java.util.Optional.of(new Reflection(reflectionFrom, reflectionUntil, reflectionGrantedBy, reflectionNote));
+	}
+
+	Instant reflectionRecordedAt() {
+		return reflectionRecordedAt;
+	}
+
+	String reflectionRecordedBy() {
+		return reflectionRecordedBy;
 	}
 
 	Outcome outcome() {

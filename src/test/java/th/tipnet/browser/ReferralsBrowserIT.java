@@ -108,7 +108,7 @@ class ReferralsBrowserIT {
 			phone.assertAccessible();
 			assertThat(phone.scrollWidth()).as("screening form width; too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
 			phone.shot("case-pages-screening-phone-th");
-			assertThat(page.locator("[name='members[0].name']")).hasValue(worker.username());
+			assertThat(page.locator("[name='members[0].userId']")).hasValue(worker.id().toString());
 			page.locator("[name='members[0].discipline']").selectOption("SOCIAL_WORKER");
 			answer(page, 0, "ACT:Recruitment", "YES");
 			answer(page, 0, "MEANS:WithholdsDocuments", "YES");

@@ -90,6 +90,22 @@ class CasesNeedToKnowIT {
 		// referral to another case worker is the receiving organisation's supervisors' (the pending receiver
 		// here is one: 409 when stale; a case worker gets the same 403 as for a referral that does not exist).
 		SEES.put("POST /api/v1/referrals/{id}/case-worker", EnumSet.of(Person.RECEIVER_BEFORE_ACCEPTING));
+		// The screening's reflection period (GET and POST /cases/{id}/reflection, POST
+		// /api/v1/cases/{id}/screenings/reflection) is the lead organisation's only: nobody here.
+	}
+
+	/**
+	 * The screening checklist names no case: whoever screens or oversees cases reads it (GET), a network
+	 * coordinator alone changes it (every other method); everybody else gets 403.
+	 */
+	static final Set<Person> READS_CHECKLIST = EnumSet.complementOf(EnumSet.of(Person.UNRELATED_ORG_ADMIN,
+			Person.UNRELATED_EVENT_ORGANISER, Person.UNRELATED_MEMBER, Person.UNRELATED_SYSTEM_ADMIN));
+
+	static final Set<Person> EDITS_CHECKLIST = EnumSet.of(Person.NETWORK_COORDINATOR);
+
+	static boolean checklist(String endpoint) {
+		String path = endpoint.split(" ", 2)[1];
+		return path.startsWith("/cases/checklist") || path.startsWith("/api/v1/screening-indicators");
 	}
 
 	static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -162,7 +178,8 @@ class CasesNeedToKnowIT {
 
 		String fingerprint = fingerprint();
 		Set<String> endpoints = endpoints();
-		assertThat(endpoints).contains("GET /cases", "GET /api/v1/cases", "GET /api/v1/cases/{id}", "GET /api/v1/referrals");
+		assertThat(endpoints).contains("GET /cases", "GET /api/v1/cases", "GET /api/v1/cases/{id}", "GET /api/v1/referrals",
+				"POST /api/v1/cases/{id}/screenings/reflection", "PUT /api/v1/screening-indicators/{indicatorId}");
 		List<String> failures = new ArrayList<>();
 		int requests = 0;
 		for (var person : people.entrySet()) {
@@ -170,6 +187,13 @@ class CasesNeedToKnowIT {
 			for (String endpoint : endpoints) {
 				requests++;
 				String[] parts = endpoint.split(" ", 2);
+				if (checklist(endpoint)) {
+					int status = send(parts[0], parts[1], who, true).getResponse().getStatus();
+					boolean may = ("GET".equals(parts[0]) ? READS_CHECKLIST : EDITS_CHECKLIST).contains(person.getKey());
+					if (may == (status == 403) || status >= 500) {
+						failures.add(person.getKey() + " " + endpoint + ": " + status + (may ? " (may use it)" : " (expected 403)"));
+					}
+				}
 				if (!VARIABLE.matcher(parts[1]).find()) {
 					checkList(failures, person.getKey(), endpoint, send(parts[0], parts[1], who, true));
 					continue;
