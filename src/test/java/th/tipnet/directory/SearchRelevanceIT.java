@@ -47,7 +47,7 @@ class SearchRelevanceIT {
 
 	static final String[] IMMIGRATION = { "immigration" };
 
-	static final String[] MSDHS = { "msdhs", "msdhs-atip", "msdhs-volunteers", OFFICES };
+	static final String[] MSDHS = { "msdhs", "msdhs-atip", "msdhs-1300", "msdhs-volunteers", OFFICES };
 
 	static final String[] FOUNDATIONS = { "mirror-foundation", "stella-maris", "our-foundation", "rapha-international", "a21", "raks-thai",
 			"nightlight", "fcd", "world-vision-thailand", "hrdf", "center-for-girls", "lpn-foundation", "focus-trafcord",
