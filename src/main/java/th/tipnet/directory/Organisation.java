@@ -139,6 +139,13 @@ public class Organisation {
 	@BatchSize(size = 50)
 	private List<ContactDetails> contacts = new ArrayList<>();
 
+	// Read only from here, and loaded only when the search document is built: PublicSourceContacts
+	// and PublicContactsReference change the rows and put the organisation in the indexing plan.
+	@OneToMany(fetch = FetchType.LAZY)
+	@JoinColumn(name = "organisation_id", insertable = false, updatable = false)
+	@BatchSize(size = 50)
+	private List<PublicContact> publicSourceContacts = new ArrayList<>();
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -305,7 +312,8 @@ public class Organisation {
 	}
 
 	/**
-	 * The public contacts' names and numbers, so a hotline's number (1300) finds its organisation.
+	 * The public contacts' names and numbers, so a hotline's number (1300) finds its organisation,
+	 * with the hotlines and phones taken from public sources that the organisation has not removed.
 	 * Members-only contacts stay out of the index: a search is open to everyone.
 	 */
 	@Transient
@@ -315,6 +323,12 @@ public class Organisation {
 	public String getPublicContacts() {
 		StringBuilder text = new StringBuilder();
 		contacts(false).forEach(c -> text.append(c.name()).append(' ').append(c.phone() == null ? "" : c.phone()).append(' '));
+		// The hotlines and phones from public sources too, as typed, as dialled and as dialled within
+		// Thailand ("+66 2 288 2180", "+6622882180", "022882180").
+		publicSourceContacts.stream()
+			.filter(c -> c.shown() && (c.kind() == PublicContact.Kind.HOTLINE || c.kind() == PublicContact.Kind.PHONE))
+			.forEach(c -> text.append(c.value()).append(' ').append(c.dial()).append(' ')
+				.append(c.dial().startsWith("+66") ? "0" + c.dial().substring(3) + " " : ""));
 		return text.toString();
 	}
 

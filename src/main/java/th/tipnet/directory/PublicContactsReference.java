@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import org.apache.commons.csv.CSVRecord;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 import th.tipnet.common.Dates;
@@ -30,6 +31,11 @@ class PublicContactsReference {
 	static final String FILE = "reference/organisations-public-contacts.csv";
 
 	static final String NAMES = "reference/organisations-public-contacts-names.csv";
+
+	/** The file's columns that become contacts, hotline first. */
+	private static final Map<PublicContact.Kind, String> COLUMNS = new java.util.EnumMap<>(Map.of(
+			PublicContact.Kind.HOTLINE, "hotline", PublicContact.Kind.PHONE, "phone",
+			PublicContact.Kind.WEBSITE, "website", PublicContact.Kind.ADDRESS, "address_th"));
 
 	private final Organisations organisations;
 
@@ -67,23 +73,45 @@ class PublicContactsReference {
 		}
 		// The contacts refer to the organisations by id only, so the new organisations must be written first.
 		entityManager.flush();
+		Set<UUID> withNewContacts = new HashSet<>();
 		for (CSVRecord row : rows) {
 			UUID id = idsByKey.get(row.get("key"));
 			String sources = row.get("source_url").strip();
-			add(loaded, id, PublicContact.Kind.HOTLINE, row.get("hotline"), sources, asOf);
-			add(loaded, id, PublicContact.Kind.PHONE, row.get("phone"), sources, asOf);
-			add(loaded, id, PublicContact.Kind.WEBSITE, row.get("website"), sources, asOf);
-			add(loaded, id, PublicContact.Kind.ADDRESS, row.get("address_th"), sources, asOf);
+			for (var column : COLUMNS.entrySet()) {
+				if (add(loaded, id, column.getKey(), row.get(column.getValue()), sources, asOf)) {
+					withNewContacts.add(id);
+				}
+			}
 		}
+		reindex(withNewContacts);
 		return added;
 	}
 
-	private void add(Set<String> loaded, UUID organisationId, PublicContact.Kind kind, String value, String sources,
+	private boolean add(Set<String> loaded, UUID organisationId, PublicContact.Kind kind, String value, String sources,
 			LocalDate asOf) {
 		if (value == null || value.isBlank() || sources.isEmpty() || !loaded.add(organisationId + "|" + kind)) {
-			return;
+			return false;
 		}
 		contacts.save(PublicContact.fromPublicSource(organisationId, kind, value.strip(), sources, asOf));
+		return true;
+	}
+
+	/**
+	 * The search documents of the organisations that got contacts hold their numbers: the rows are
+	 * written first, and each organisation is read again (one just added still has the empty list
+	 * it was created with) before Hibernate Search is told to rebuild its document.
+	 */
+	private void reindex(Set<UUID> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return;
+		}
+		entityManager.flush();
+		var indexing = Search.session(entityManager).indexingPlan();
+		for (UUID id : organisationIds) {
+			Organisation o = entityManager.find(Organisation.class, id);
+			entityManager.refresh(o);
+			indexing.addOrUpdate(o);
+		}
 	}
 
 	private static Organisation organisation(CSVRecord row, CSVRecord filled) {

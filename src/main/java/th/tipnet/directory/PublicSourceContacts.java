@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +38,15 @@ public class PublicSourceContacts {
 
 	private final Clock clock;
 
-	PublicSourceContacts(PublicContacts contacts, Organisations organisations, AuditTrail audit, Clock clock) {
+	private final EntityManager entityManager;
+
+	PublicSourceContacts(PublicContacts contacts, Organisations organisations, AuditTrail audit, Clock clock,
+			EntityManager entityManager) {
 		this.contacts = contacts;
 		this.organisations = organisations;
 		this.audit = audit;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	/** An organisation's contacts from public sources, hotline first, without the removed ones. */
@@ -86,6 +93,7 @@ public class PublicSourceContacts {
 			audit.record(DirectoryEditing.ENTITY, o.id(), "PUBLIC_CONTACTS_CONFIRMED",
 					Changes.none().note("contacts", confirmed));
 		}
+		reindex(o);
 		return confirmed.size();
 	}
 
@@ -109,7 +117,16 @@ public class PublicSourceContacts {
 		contacts.save(c);
 		audit.record(DirectoryEditing.ENTITY, o.id(), clean == null ? "PUBLIC_CONTACT_REMOVED" : "PUBLIC_CONTACT_CORRECTED",
 				Changes.none().field(c.kind().name().toLowerCase(java.util.Locale.ROOT), before, clean));
+		reindex(o);
 		return c;
+	}
+
+	/**
+	 * The organisation's search document holds its public-source numbers; the contact does not know
+	 * its organisation as an entity, so Hibernate Search is told which document to rebuild.
+	 */
+	private void reindex(Organisation o) {
+		Search.session(entityManager).indexingPlan().addOrUpdate(o);
 	}
 
 	private Organisation own(UUID organisationId) {

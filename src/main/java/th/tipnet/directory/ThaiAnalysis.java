@@ -43,8 +43,8 @@ class ThaiAnalysis implements LuceneAnalysisConfigurer {
 
 	static final String LOWERCASE = "lowercase";
 
-	/** Bump when the analysis changes: {@link SearchIndex} then rebuilds indexes made with the old one. */
-	static final int VERSION = 3;
+	/** Bump when the analysis or what a document holds changes: {@link SearchIndex} then rebuilds indexes made with the old one. */
+	static final int VERSION = 4;
 
 	/** Characters that join compounds ("Anti-Trafficking", "และ/หรือ"): a space for the word breaker. */
 	static final String JOINERS = "[\\-\u2010-\u2015/_(),]";

@@ -68,7 +68,7 @@ class PublicContactsBrowserIT {
 			page.getByLabel("บริการ", EXACT).selectOption("COMPENSATION");
 			page.getByText("ต้องการบริการ 24 ชั่วโมง").click();
 			page.getByText("ค้นหาผู้ช่วยเหลือ").click();
-			assertThat(page.getByText("หรือโทรสายด่วนระดับประเทศด้านล่างได้ทันที")).isVisible();
+			assertThat(page.getByText("ต้องการความช่วยเหลือทันที โทรสายด่วนระดับประเทศด้านล่างได้เลย")).isVisible();
 			var hotlines = page.locator(".hotlines");
 			assertThat(hotlines.locator("h2")).hasText("สายด่วนระดับประเทศ");
 			assertThat(hotlines.locator("a.number")).hasText(new String[] { "1300", "191", "1178", "1694", "1546" });
@@ -84,6 +84,13 @@ class PublicContactsBrowserIT {
 				assertThat(phone.scrollWidth()).as("width of %s on a phone", visit[0]).isLessThanOrEqualTo(360);
 				shot(phone, visit[1]);
 			}
+			// On a phone the hotlines sit above the results: a person looking for help sees them without scrolling.
+			Page page = phone.page();
+			page.navigate(phone.url("/directory?q=" + java.net.URLEncoder.encode("มูลนิธิ", java.nio.charset.StandardCharsets.UTF_8)));
+			var strip = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("สายด่วนระดับประเทศ"));
+			assertThat(strip.locator("a.number")).hasText(new String[] { "1300", "191", "1178", "1694", "1546" });
+			assertThat(strip.boundingBox().y).isLessThan(page.locator("ol.results").boundingBox().y);
+			shot(phone, "directory-search-hotline-strip-th-360");
 		}
 	}
 

@@ -135,6 +135,38 @@ class PublicContactsIT {
 	}
 
 	@Test
+	void aPublicSourceNumberFindsItsOrganisationAndACorrectionOrRemovalReindexesIt() {
+		Organisation unhcr = directory.organisationByReferenceKey("unhcr-thailand").orElseThrow();
+		assertThat(found("+66 2 288 2180")).contains("unhcr-thailand");
+		assertThat(found("022882180")).contains("unhcr-thailand");
+		assertThat(found("1178")).contains("immigration");
+		WebVisitor admin = signedInAdminOf(unhcr, "unhcr-admin", "th");
+		PublicContact phone = contact(unhcr, PublicContact.Kind.PHONE);
+
+		admin.post("/directory/organisations/" + unhcr.id() + "/public-contacts/" + phone.id(),
+				Map.of("version", String.valueOf(phone.version()), "value", "02-288-2199"));
+		assertThat(found("022882199")).contains("unhcr-thailand");
+		assertThat(found("022882180")).doesNotContain("unhcr-thailand");
+
+		admin.post("/directory/organisations/" + unhcr.id() + "/public-contacts/" + phone.id(),
+				Map.of("version", String.valueOf(phone.version() + 1), "value", ""));
+		assertThat(found("022882199")).doesNotContain("unhcr-thailand");
+		assertThat(found("UNHCR")).contains("unhcr-thailand");
+	}
+
+	@Autowired
+	DirectorySearch search;
+
+	private List<String> found(String text) {
+		return search.search(new DirectoryQuery(text, null, null, null, null, null, false), 0, 20)
+			.hits()
+			.stream()
+			.map(h -> h.organisation().referenceKey())
+			.filter(k -> k != null)
+			.toList();
+	}
+
+	@Test
 	void theOrganisationsAdministratorConfirmsItsContactsOnceAndItIsAudited() {
 		Organisation dlpw = directory.organisationByReferenceKey("dlpw").orElseThrow();
 		String thai = new WebVisitor(port).get("/directory/organisations/" + dlpw.id()).body();
@@ -221,7 +253,7 @@ class PublicContactsIT {
 	void theNationalHotlinesShowWhereAPersonLooksForHelpEvenWhenNothingMatched() {
 		String none = new WebVisitor(port).get("/directory/who-can-help?province=TH-58&service=COMPENSATION&twentyFourSeven=true")
 			.body();
-		assertThat(none).contains("หรือโทรสายด่วนระดับประเทศด้านล่างได้ทันที", "สายด่วนระดับประเทศ");
+		assertThat(none).contains("ต้องการความช่วยเหลือทันที โทรสายด่วนระดับประเทศด้านล่างได้เลย", "สายด่วนระดับประเทศ");
 		for (String number : List.of("1300", "191", "1178", "1694", "1546")) {
 			assertThat(none).contains("href=\"tel:" + number + "\"");
 		}
