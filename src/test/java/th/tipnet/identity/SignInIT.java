@@ -36,9 +36,12 @@ class SignInIT {
 
 	@Test
 	void theFirstAdministratorSignsInWithTheConfiguredPassword() {
-		var home = new WebVisitor(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+		WebVisitor admin = new WebVisitor(port);
+		var home = admin.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("admin").contains("/admin/audit").contains("/admin/users");
+		// The header leads to the administration page, which gathers the audit log and the users.
+		assertThat(home.body()).contains("admin").contains("href=\"/admin\"");
+		assertThat(admin.get("/admin").body()).contains("/admin/audit").contains("/admin/users");
 	}
 
 	@Test
