@@ -93,6 +93,8 @@ class AuthorizationIT {
 		RULES.put("POST /admin/security", ADMIN);
 		RULES.put("GET /admin/audit", ADMIN);
 		RULES.put("GET /admin/audit/verify", ADMIN);
+		RULES.put("GET /admin/audit/export.csv", ADMIN);
+		RULES.put("GET /admin/audit/export.xlsx", ADMIN);
 		RULES.put("GET /admin/outbox", ADMIN);
 		RULES.put("GET /admin/outbox/{id}", ADMIN);
 		RULES.put("GET /admin/outbox/{id}/body", ADMIN);

@@ -2,6 +2,7 @@ package th.tipnet.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,10 +46,13 @@ public class AuditTrail {
 
 	private final AuditSeal seal;
 
-	AuditTrail(JdbcTemplate jdbc, JsonMapper json, AuditSeal seal) {
+	private final Clock clock;
+
+	AuditTrail(JdbcTemplate jdbc, JsonMapper json, AuditSeal seal, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.seal = seal;
+		this.clock = clock;
 	}
 
 	/** Records that the current actor did {@code action} to an entity. */
@@ -69,7 +73,7 @@ public class AuditTrail {
 			changesJson = changesJson.substring(0, MAX_CHANGES - 20) + "…(truncated)";
 		}
 		// Truncated to what both databases store, so the hash computed at sealing recomputes the same.
-		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Object[] row = { now.atOffset(ZoneOffset.UTC), actor.userId(), actor.name(), actor.organisationId(), entityType,
 				entityId == null ? null : String.valueOf(entityId), action, changesJson, blankToNull(RequestIds.current()),
 				clientAddress() };

@@ -1,6 +1,7 @@
 package th.tipnet.audit.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import th.tipnet.audit.AuditEntry;
 import th.tipnet.audit.AuditQuery;
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.common.Dates;
@@ -25,8 +27,11 @@ class AuditController {
 
 	private final AuditTrail audit;
 
-	AuditController(AuditTrail audit) {
+	private final ReadableLog readable;
+
+	AuditController(AuditTrail audit, ReadableLog readable) {
 		this.audit = audit;
+		this.readable = readable;
 	}
 
 	/**
@@ -41,23 +46,26 @@ class AuditController {
 			@RequestParam(required = false) @Size(max = 20) String from,
 			@RequestParam(required = false) @Size(max = 20) String to,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		LocalDate fromDate = Dates.read(from).map(Dates.Typed::date).orElse(null);
 		LocalDate toDate = Dates.read(to).map(Dates.Typed::date).orElse(null);
 		boolean fromUnreadable = from != null && !from.isBlank() && fromDate == null;
 		boolean toUnreadable = to != null && !to.isBlank() && toDate == null;
 		var query = new AuditQuery(actor, entityType, action, fromDate, toDate);
+		Page<AuditEntry> entries;
 		if (fromUnreadable || toUnreadable) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("fromUnreadable", fromUnreadable);
 			model.addAttribute("toUnreadable", toUnreadable);
 			model.addAttribute("typedFrom", from);
 			model.addAttribute("typedTo", to);
-			model.addAttribute("entries", Page.empty());
+			entries = Page.empty();
 		}
 		else {
-			model.addAttribute("entries", audit.find(query, page, 50));
+			entries = audit.find(query, page, 50);
 		}
+		model.addAttribute("entries", entries);
+		model.addAttribute("readable", readable.read(entries.getContent(), locale));
 		model.addAttribute("query", query);
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("actions", audit.actions());
