@@ -19,7 +19,8 @@ public record Statement(String reference, CertificateKind kind, Locale language,
 		Objects.requireNonNull(language, "language");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		require(reference, 200, "reference");
-		require(holder, 1000, "holder");
+		// Sealed at rest, so three UTF-8 bytes a Thai letter and the seal must fit the column.
+		require(holder, 300, "holder");
 		require(title, 1000, "title");
 		require(issuer, 500, "issuer");
 		language = "en".equals(language.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("th");
