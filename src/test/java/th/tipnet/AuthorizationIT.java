@@ -327,6 +327,16 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/screening-indicators/{indicatorId}/retire", CASE_ROLES);
 	}
 
+	/** documents: the privacy notice and the certificates' public check; who signs an event's certificates, for its organisers. */
+	static {
+		RULES.put("GET /privacy", PUBLIC);
+		RULES.put("GET /certificates", PUBLIC);
+		RULES.put("GET /certificates/{number}", PUBLIC);
+		RULES.put("GET /api/v1/certificates/{number}", PUBLIC);
+		RULES.put("GET /events/{slug}/organise/signatory", ADMIN);
+		RULES.put("POST /events/{slug}/organise/signatory", ADMIN);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +32,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Prints HTML to PDF with headless Chromium: the one engine that both places Thai vowels and tone
- * marks correctly and keeps the text extractable. The fonts (Noto Sans Thai, OFL) ship with the
- * application and are written beside the pages, so output does not depend on the host's fonts.
+ * marks correctly and keeps the text extractable. One font family sets Thai and Latin alike: Sarabun
+ * (Cadson Demak, OFL), the libre form of the Sarabun that Thai government documents are set in. Its
+ * files ship with the application and are written beside the pages, so output does not depend on the
+ * host's fonts, and every page gets it unless it asks for another.
  *
  * <p>Printing is bounded: one long-lived Chromium (started at the first print, started again if it
  * dies) prints at most {@code tipnet.pdf.pages} documents at once, each in a page of its own; up to
@@ -45,7 +49,19 @@ public class PdfPrinter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(PdfPrinter.class);
 
-	private static final List<String> FONTS = List.of("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf");
+	/** The document font's subsets (Fontsource's files of Sarabun), each with the characters it holds. */
+	private static final Map<String, String> SUBSETS = new LinkedHashMap<>();
+	static {
+		SUBSETS.put("thai", "U+02D7,U+0303,U+0331,U+0E01-0E5B,U+200C-200D,U+25CC");
+		SUBSETS.put("vietnamese", "U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,"
+				+ "U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB");
+		SUBSETS.put("latin-ext", "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,"
+				+ "U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF");
+		SUBSETS.put("latin", "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,"
+				+ "U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD");
+	}
+
+	private static final List<Integer> WEIGHTS = List.of(400, 700);
 
 	/** Read from Chromium's stream in pieces this large (base64), so a long batch never becomes one huge message. */
 	private static final int CHUNK = 4 * 1024 * 1024;
@@ -88,7 +104,10 @@ public class PdfPrinter implements DisposableBean {
 		this.retryAfter = retryAfter;
 	}
 
-	/** The HTML may use {@code font-family: "TIPNet Thai"} (regular and bold). */
+	/**
+	 * The HTML is set in the document font unless it says otherwise; it may name it as
+	 * {@code font-family: "TIPNet Thai"} or {@code "Sarabun"} (regular and bold, Thai and Latin).
+	 */
 	public byte[] print(String html) {
 		if (!Files.isExecutable(Path.of(chromium))) {
 			throw unavailable();
@@ -247,7 +266,7 @@ public class PdfPrinter implements DisposableBean {
 		}
 		if (workDir == null) {
 			workDir = Files.createTempDirectory("tipnet-pdf");
-			for (String font : FONTS) {
+			for (String font : fontFiles()) {
 				try (InputStream in = new ClassPathResource("fonts/" + font).getInputStream()) {
 					Files.copy(in, workDir.resolve(font));
 				}
@@ -295,8 +314,22 @@ public class PdfPrinter implements DisposableBean {
 		}
 	}
 
+	private static List<String> fontFiles() {
+		return SUBSETS.keySet().stream().flatMap(subset -> WEIGHTS.stream().map(weight -> fontFile(subset, weight))).toList();
+	}
+
+	private static String fontFile(String subset, int weight) {
+		return "sarabun-" + subset + "-" + weight + "-normal.woff2";
+	}
+
+	/** Sarabun under both names, and as the pages' default: the page's own styles follow and may override it. */
 	private static String fontFaces() {
-		return "<style>@font-face{font-family:'TIPNet Thai';src:url('NotoSansThai-Regular.ttf');font-weight:400}"
-				+ "@font-face{font-family:'TIPNet Thai';src:url('NotoSansThai-Bold.ttf');font-weight:700}</style>\n";
+		StringBuilder css = new StringBuilder("<style>");
+		for (String family : List.of("TIPNet Thai", "Sarabun")) {
+			SUBSETS.forEach((subset, range) -> WEIGHTS.forEach(weight -> css.append("@font-face{font-family:'").append(family)
+				.append("';src:url('").append(fontFile(subset, weight)).append("') format('woff2');font-weight:").append(weight)
+				.append(";unicode-range:").append(range).append('}')));
+		}
+		return css.append("html{font-family:'TIPNet Thai',sans-serif}</style>\n").toString();
 	}
 }

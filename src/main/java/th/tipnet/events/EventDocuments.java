@@ -1,11 +1,13 @@
 package th.tipnet.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,21 +19,31 @@ import org.thymeleaf.context.Context;
 
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
+import th.tipnet.certificates.CertificateKind;
+import th.tipnet.certificates.CertificateNumber;
+import th.tipnet.certificates.Certificates;
+import th.tipnet.certificates.Signatory;
+import th.tipnet.certificates.Statement;
 import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.Languages;
 import th.tipnet.common.PdfPrinter;
+import th.tipnet.directory.Directory;
+import th.tipnet.directory.Organisation;
 
 /**
- * Name badges (A6, one a page, with the QR ticket) for confirmed onsite participants, and
- * certificates of attendance (A4 landscape, in each participant's language) for those who
- * attended, once the event has started. Many are printed in one document. What goes on them is
+ * Name badges (A6 size, four to an A4 sheet with cut marks, with the QR ticket) for confirmed onsite
+ * participants, and certificates of attendance (A4 landscape, in each participant's language, each
+ * issued through {@link Certificates} so its number can be checked) for those who attended, once the
+ * event has started. Many are printed in one document. What goes on them is
  * read in a short transaction; printing (which may wait its turn at the {@link PdfPrinter}) holds
  * no database connection. An organiser's print is audited once it is made: who printed whose
  * event, and how many, never the names.
  */
 @Service
 public class EventDocuments {
+
+	private static final int BADGES_PER_SHEET = 4;
 
 	private final Registrar registrar;
 
@@ -49,8 +61,18 @@ public class EventDocuments {
 
 	private final TransactionTemplate reading;
 
+	private final Certificates certificates;
+
+	private final CertificateSignatories signatories;
+
+	private final Directory directory;
+
 	EventDocuments(Registrar registrar, ITemplateEngine templates, PdfPrinter printer, Dates dates, Attendance attendance,
-			EventPlanning planning, AuditTrail audit, PlatformTransactionManager transactions) {
+			EventPlanning planning, AuditTrail audit, PlatformTransactionManager transactions, Certificates certificates,
+			CertificateSignatories signatories, Directory directory) {
+		this.certificates = certificates;
+		this.signatories = signatories;
+		this.directory = directory;
 		this.registrar = registrar;
 		this.templates = templates;
 		this.printer = printer;
@@ -65,7 +87,17 @@ public class EventDocuments {
 	public record Badge(String name, String organisation, String group, String code, String qr) {
 	}
 
-	public record Certificate(String name, String organisation, String language, String day) {
+	/**
+	 * A certificate as printed: to whom, in which language, for which day of the event, what it
+	 * states (title, issuing organisation, signatory if one is named, "given on"), and its number with
+	 * the QR code leading to its public check.
+	 */
+	public record Certificate(String name, String organisation, String language, String day, String title, String issuer,
+			String signatoryName, String signatoryPosition, String givenOn, String number, String qr) {
+	}
+
+	/** An attendee as read for a certificate, so issuing and printing happen after the reading transaction. */
+	private record Attendee(UUID registrationId, String name, String organisation, Locale language) {
 	}
 
 	/** The badges of every confirmed onsite participant, for the event's organisers. */
@@ -85,9 +117,18 @@ public class EventDocuments {
 		if (badges.isEmpty()) {
 			throw DomainException.conflict("events.documents.noBadges");
 		}
-		byte[] pdf = print("documents/badges", locale, Map.of("event", event, "badges", badges, "title", event.title(locale)));
+		byte[] pdf = print("documents/badges", locale, Map.of("event", event, "sheets", sheets(badges), "title", event.title(locale)));
 		audit.record("Event", event.id(), "BADGES_PRINTED", Changes.none().note("count", badges.size()));
 		return pdf;
+	}
+
+	/** The badges four to an A4 sheet, in the order of the list. */
+	private static List<List<Badge>> sheets(List<Badge> badges) {
+		List<List<Badge>> sheets = new ArrayList<>();
+		for (int i = 0; i < badges.size(); i += BADGES_PER_SHEET) {
+			sheets.add(badges.subList(i, Math.min(badges.size(), i + BADGES_PER_SHEET)));
+		}
+		return sheets;
 	}
 
 	/**
@@ -97,14 +138,15 @@ public class EventDocuments {
 	public byte[] certificates(UUID eventId) {
 		Event event = planning.managed(eventId);
 		attendance.mustHaveStarted(event);
-		List<Certificate> certificates = reading.execute(status -> registrar.registrations(event.id())
+		List<Attendee> attendees = reading.execute(status -> registrar.registrations(event.id())
 			.stream()
 			.filter(Attendance::attended)
-			.map(r -> certificate(event, r))
+			.map(EventDocuments::attendee)
 			.toList());
-		if (certificates.isEmpty()) {
+		if (attendees.isEmpty()) {
 			throw DomainException.conflict("events.documents.noAttendees");
 		}
+		List<Certificate> certificates = issue(event, attendees);
 		byte[] pdf = printCertificates(event, certificates);
 		audit.record("Event", event.id(), "CERTIFICATES_PRINTED", Changes.none().note("count", certificates.size()));
 		return pdf;
@@ -114,12 +156,34 @@ public class EventDocuments {
 	public byte[] certificate(Registration r) {
 		Event event = planning.byId(r.eventId());
 		attendance.certifiable(event, r);
-		return printCertificates(event, List.of(certificate(event, r)));
+		return printCertificates(event, issue(event, List.of(attendee(r))));
 	}
 
-	private Certificate certificate(Event event, Registration r) {
-		Locale l = Languages.supported(r.language());
-		return new Certificate(r.fullName(), r.organisationName(), l.getLanguage(), dates.fullDate(event.startsAt(), l));
+	private static Attendee attendee(Registration r) {
+		return new Attendee(r.id(), r.fullName(), r.organisationName(), Languages.supported(r.language()));
+	}
+
+	/**
+	 * Has each attendee's certificate issued (the same number as before unless what it states changed:
+	 * a corrected name, another signatory) by the event's organiser, signed by whom the organisers named,
+	 * given on the event's last day.
+	 */
+	private List<Certificate> issue(Event event, List<Attendee> attendees) {
+		Signatory signatory = signatories.of(event.id()).orElse(null);
+		Optional<Organisation> organiser = directory.organisation(event.ownerOrganisationId());
+		LocalDate givenOn = event.endsAt().atZone(Dates.BANGKOK).toLocalDate();
+		List<Certificate> issued = new ArrayList<>(attendees.size());
+		for (Attendee a : attendees) {
+			Locale l = a.language();
+			String issuer = organiser.map(o -> o.name(l)).orElse("TIPNet");
+			Statement statement = new Statement("event-attendance:" + a.registrationId(), CertificateKind.ATTENDANCE, l, a.name(),
+					event.title(l), issuer, signatory, givenOn);
+			CertificateNumber number = certificates.issue(statement);
+			issued.add(new Certificate(a.name(), a.organisation(), l.getLanguage(), dates.fullDate(event.startsAt(), l),
+					statement.title(), issuer, statement.signatoryName(), statement.signatoryPosition(),
+					Certificates.givenOn(givenOn, l), number.value(), certificates.qrCode(number)));
+		}
+		return issued;
 	}
 
 	private byte[] printCertificates(Event event, List<Certificate> certificates) {

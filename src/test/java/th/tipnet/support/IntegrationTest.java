@@ -28,6 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
 		// Every test client is 127.0.0.1: the registration limits are high here (PublicFormsLimitsIT tests them).
 		"tipnet.events.registration-limit.per-address=1000000",
 		"tipnet.events.registration-limit.per-event=1000000",
+		// The same for checking certificates (VerificationThrottleTest tests the limit).
+		"tipnet.certificates.verify-limit=1000000",
 		"tipnet.public-url=" + IntegrationTest.PUBLIC_URL,
 		"logging.level.root=WARN",
 		"logging.level.th.tipnet=INFO" })
