@@ -337,6 +337,34 @@ class AuthorizationIT {
 		RULES.put("POST /events/{slug}/organise/signatory", ADMIN);
 	}
 
+	/**
+	 * Forums (#16): any signed-in member reads them; recording one is for network coordinators and event organisers
+	 * (neither is the test's member or administrator); adding to a forum reaches the handler, which lets only the
+	 * chair and its recorders through (ForumsIT tries each).
+	 */
+	static final Rule FORUM_RECORDERS = new Rule(Access.DENY, Access.DENY, Access.DENY);
+
+	static {
+		RULES.put("GET /forums", SIGNED_IN);
+		RULES.put("GET /forums/new", FORUM_RECORDERS);
+		RULES.put("POST /forums/new", FORUM_RECORDERS);
+		RULES.put("GET /forums/{id}", SIGNED_IN);
+		RULES.put("POST /forums/{id}/inputs", SIGNED_IN);
+		RULES.put("GET /api/v1/forums", SIGNED_IN);
+		RULES.put("POST /api/v1/forums", FORUM_RECORDERS);
+		RULES.put("GET /api/v1/forums/{id}", SIGNED_IN);
+		RULES.put("GET /api/v1/forums/{id}/inputs", SIGNED_IN);
+		RULES.put("POST /api/v1/forums/{id}/inputs", SIGNED_IN);
+		// Follow-up actions: read by any signed-in member; agreeing and reporting are decided per forum and owner.
+		RULES.put("POST /forums/{id}/actions", SIGNED_IN);
+		RULES.put("GET /actions/{id}", SIGNED_IN);
+		RULES.put("POST /actions/{id}/updates", SIGNED_IN);
+		RULES.put("GET /api/v1/actions", SIGNED_IN);
+		RULES.put("POST /api/v1/actions", SIGNED_IN);
+		RULES.put("GET /api/v1/actions/{id}", SIGNED_IN);
+		RULES.put("POST /api/v1/actions/{id}/updates", SIGNED_IN);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired
