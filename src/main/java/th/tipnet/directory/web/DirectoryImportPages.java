@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Downloads;
+import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.DirectoryEditing;
 import th.tipnet.directory.DirectoryImport;
 
@@ -61,7 +62,7 @@ class DirectoryImportPages {
 			return "directory/import";
 		}
 		byte[] content = file.getBytes();
-		try {
+		return FormErrors.attempt(response, () -> {
 			DirectoryImport.Report report = imports.dryRun(file.getOriginalFilename(), content);
 			model.addAttribute("report", report);
 			if (report.valid()) {
@@ -72,13 +73,12 @@ class DirectoryImportPages {
 				session.removeAttribute(PENDING);
 				response.setStatus(422);
 			}
-		}
-		catch (DomainException e) {
-			response.setStatus(e.status().value());
+			return "directory/import";
+		}, e -> {
 			model.addAttribute("fileError", e.messageKey());
 			model.addAttribute("fileErrorArgs", e.arguments());
-		}
-		return "directory/import";
+			return "directory/import";
+		});
 	}
 
 	@PostMapping("/confirm")

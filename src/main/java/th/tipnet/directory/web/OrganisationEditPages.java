@@ -52,18 +52,11 @@ class OrganisationEditPages {
 		if (result.getTarget() == null) {
 			return unreadable(model, OrganisationForm.of(o), o, locale, response);
 		}
-		if (FormErrors.invalid(result, response)) {
-			return formPage(model, o, locale);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			editing.update(id, form.version(), form.profile());
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return formPage(model, o, locale);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/directory/organisations/" + id;
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/directory/organisations/" + id;
+		}, () -> formPage(model, o, locale));
 	}
 
 	@GetMapping("/organisations/new")
@@ -84,18 +77,11 @@ class OrganisationEditPages {
 		if (result.getTarget() == null) {
 			return unreadable(model, OrganisationForm.blank(), null, locale, response);
 		}
-		if (FormErrors.invalid(result, response)) {
-			return formPage(model, null, locale);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			Organisation created = editing.create(form.profile());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/directory/organisations/" + created.id();
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return formPage(model, null, locale);
-		}
+		}, () -> formPage(model, null, locale));
 	}
 
 	@PostMapping("/organisations/{id}/verify")
