@@ -24,7 +24,7 @@ import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.DirectorySearch;
 import th.tipnet.directory.HelpRequest;
-import th.tipnet.directory.Helper;
+import th.tipnet.directory.HelpingOrganisation;
 import th.tipnet.directory.LanguageCodes;
 import th.tipnet.directory.ProvinceCode;
 
@@ -179,7 +179,7 @@ class ReferralPages {
 	}
 
 	/** Who can help with the chosen service in the chosen province, the organisations excluded left out. */
-	private List<Helper> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
+	private List<HelpingOrganisation> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
 		if (form.getPurpose() == null || form.getPurpose().isBlank()) {
 			return List.of();
 		}

@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -30,9 +30,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.common.web.Versions;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.SearchSynonyms;
-import th.tipnet.directory.SynonymGroup;
 
 /**
  * The directory search's synonym list: a page and an API for network coordinators to extend and edit

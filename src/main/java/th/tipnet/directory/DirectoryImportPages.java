@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Downloads;
 import th.tipnet.common.web.FormErrors;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.DirectoryImport;
 
 /**
  * Importing organisations: upload, see every bad row with its number and reason, and import only

@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,10 +19,6 @@ import jakarta.validation.constraints.Size;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.ServiceCatalogue;
-import th.tipnet.directory.ServiceType;
 
 /** The controlled list of services: a page and an API for coordinators to extend and retire it. */
 @Controller

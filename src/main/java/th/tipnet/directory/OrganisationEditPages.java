@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -19,10 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.Sector;
 
 /** Editing the directory: a profile within one's scope, adding, verifying, deactivating, merging. */
 @Controller
@@ -119,7 +115,7 @@ class OrganisationEditPages {
 			throw DomainException.forbidden();
 		}
 		String province = editing.mayRestructure() ? null : th.tipnet.common.Actor.current().provinceCode();
-		model.addAttribute("organisations", directory.unverifiedSince(DirectoryEditing.dueBefore(), province));
+		model.addAttribute("organisations", directory.unverifiedSince(editing.dueBefore(), province));
 		model.addAttribute("labels", DirectoryLabels.of(directory, locale));
 		return "directory/due";
 	}
