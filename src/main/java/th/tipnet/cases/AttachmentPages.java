@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tipnet.common.DomainException;
+import th.tipnet.common.web.FormErrors;
 
 /**
  * A case's files on a page: listed and downloaded by whoever may see the case's person, attached by
@@ -46,19 +46,14 @@ class AttachmentPages {
 	@PostMapping
 	String attach(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response, Model model, Locale locale,
 			RedirectAttributes redirect) throws IOException {
-		try {
+		return FormErrors.attempt(response, () -> {
 			Attachment a = AttachmentsApi.attach(attachments, new CaseId(id), request);
 			redirect.addFlashAttribute("attached", a.fileName());
 			return "redirect:/cases/" + id + "/attachments";
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404) {
-				throw e;
-			}
-			response.setStatus(e.status().value());
+		}, e -> {
 			model.addAttribute("fileError", messages.getMessage(e.messageKey(), e.arguments(), locale));
 			return page(id, model);
-		}
+		});
 	}
 
 	@GetMapping("/{attachmentId}")

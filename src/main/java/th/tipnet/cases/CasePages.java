@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.Dates;
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.ProvinceCode;
@@ -100,18 +99,11 @@ class CasePages {
 	String open(@ModelAttribute("form") IntakeForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		form.fillNameRows();
-		if (FormErrors.invalid(result, response)) {
-			return intakePage(model, locale);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			Case opened = caseload.open(form.intake(), null).caseFile();
 			redirect.addFlashAttribute("opened", opened.number().value());
 			return "redirect:/cases/" + opened.id();
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return intakePage(model, locale);
-		}
+		}, () -> intakePage(model, locale));
 	}
 
 	@GetMapping("/{id}")

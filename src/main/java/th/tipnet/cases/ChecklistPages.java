@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 
 /**
@@ -45,15 +44,11 @@ class ChecklistPages {
 	@PostMapping
 	String add(@ModelAttribute("form") IndicatorForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.submit(result, response, () -> {
 			ChecklistIndicator added = checklist.add(form.wording());
 			redirect.addFlashAttribute("saved", added.text(locale));
 			return "redirect:/cases/checklist";
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return listPage(model, locale);
-		}
+		}, () -> listPage(model, locale));
 	}
 
 	@GetMapping("/{indicatorId}")
@@ -66,18 +61,11 @@ class ChecklistPages {
 	@PostMapping("/{indicatorId}")
 	String reword(@PathVariable UUID indicatorId, @ModelAttribute("form") IndicatorForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.submit(result, response, () -> {
 			ChecklistIndicator i = checklist.reword(indicatorId, form.getVersion(), form.wording());
 			redirect.addFlashAttribute("saved", i.text(locale));
 			return "redirect:/cases/checklist";
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
-			return editPage(checklist.get(indicatorId), model);
-		}
+		}, () -> editPage(checklist.get(indicatorId), model));
 	}
 
 	@PostMapping("/{indicatorId}/move")

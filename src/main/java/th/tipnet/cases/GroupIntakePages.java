@@ -89,11 +89,7 @@ class GroupIntakePages {
 			return page(model, locale, List.of());
 		}
 		form.dropBlankRows();
-		if (FormErrors.invalid(result, response)) {
-			form.fillRows();
-			return page(model, locale, List.of());
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			if ("save".equals(action)) {
 				UnfinishedIntakes.Draft d = form.getDraftId() == null ? drafts.start(form.intake())
 						: drafts.save(form.getDraftId(), version(form), form.intake());
@@ -104,12 +100,10 @@ class GroupIntakePages {
 					: drafts.submit(form.getDraftId(), version(form), form.intake());
 			redirect.addFlashAttribute("openedCount", opened.cases().size());
 			return "redirect:/cases/operations/" + opened.operation().id();
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
+		}, () -> {
 			form.fillRows();
 			return page(model, locale, List.of());
-		}
+		});
 	}
 
 	@GetMapping("/drafts")

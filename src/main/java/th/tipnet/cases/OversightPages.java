@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Feature;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
@@ -66,18 +65,14 @@ class OversightPages {
 	@PostMapping("/cases/{id}/break-glass")
 	String breakGlass(@PathVariable UUID id, @ModelAttribute("breakGlass") BreakGlassForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response) {
-		try {
+		return FormErrors.attempt(response, () -> {
 			oversight.breakGlass(new CaseId(id), form.reason());
 			return "redirect:/cases/" + id;
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404) {
-				throw e;
-			}
+		}, e -> {
 			PseudonymisedCase c = oversight.insteadOfCase(new CaseId(id), "page").orElseThrow(() -> e);
 			FormErrors.reject(result, e, response);
 			return render(c, form, model, locale);
-		}
+		});
 	}
 
 	private String render(PseudonymisedCase c, BreakGlassForm form, Model model, Locale locale) {

@@ -80,24 +80,14 @@ class PersonPages {
 	@PostMapping
 	String describe(@PathVariable UUID id, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!FormErrors.invalid(result, response)) {
-			try {
-				persons.describe(new CaseId(id), form.getVersion(), form.details());
-				redirect.addFlashAttribute("described", true);
-				return "redirect:/cases/" + id + "/person";
-			}
-			catch (InvalidInput e) {
-				FormErrors.reject(result, form.onRows(e), response);
-			}
-			catch (DomainException e) {
-				if (e.status().value() == 404) {
-					throw e;
-				}
-				FormErrors.reject(result, e, response);
-			}
-		}
-		form.fillRows();
-		return form(editable(id), model, locale);
+		return FormErrors.submit(result, response, () -> {
+			persons.describe(new CaseId(id), form.getVersion(), form.details());
+			redirect.addFlashAttribute("described", true);
+			return "redirect:/cases/" + id + "/person";
+		}, e -> e instanceof InvalidInput invalid ? form.onRows(invalid) : e, () -> {
+			form.fillRows();
+			return form(editable(id), model, locale);
+		});
 	}
 
 	/** The person for the form: the lead organisation's case roles only, "not found" for anybody else. */

@@ -24,7 +24,7 @@ import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.DirectorySearch;
 import th.tipnet.directory.HelpRequest;
-import th.tipnet.directory.Helper;
+import th.tipnet.directory.HelpingOrganisation;
 import th.tipnet.directory.LanguageCodes;
 import th.tipnet.directory.ProvinceCode;
 
@@ -107,20 +107,11 @@ class ReferralPages {
 	@PostMapping("/referrals/{id}/onward")
 	String onward(@PathVariable UUID id, @ModelAttribute("form") ReferForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		if (!FormErrors.invalid(result, response)) {
-			try {
-				Referral r = followUps.referOnward(new ReferralId(id), form.input(), form.getRequestKey()).referral();
-				redirect.addFlashAttribute("referredOnward", organisationName(r.receiverOrganisationId(), locale));
-				return "redirect:/referrals/" + id;
-			}
-			catch (DomainException e) {
-				if (e.status().value() == 404) {
-					throw e;
-				}
-				FormErrors.reject(result, e, response);
-			}
-		}
-		return onwardPage(desk.readReceived(new ReferralId(id)), form, result, model, locale, response);
+		return FormErrors.submit(result, response, () -> {
+			Referral r = followUps.referOnward(new ReferralId(id), form.input(), form.getRequestKey()).referral();
+			redirect.addFlashAttribute("referredOnward", organisationName(r.receiverOrganisationId(), locale));
+			return "redirect:/referrals/" + id;
+		}, () -> onwardPage(desk.readReceived(new ReferralId(id)), form, result, model, locale, response));
 	}
 
 	/**
@@ -146,20 +137,11 @@ class ReferralPages {
 	String refer(@PathVariable UUID id, @ModelAttribute("form") ReferForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CaseId caseId = new CaseId(id);
-		if (!FormErrors.invalid(result, response)) {
-			try {
-				Referral r = desk.send(caseId, form.input(), form.getRequestKey()).referral();
-				redirect.addFlashAttribute("referred", organisationName(r.receiverOrganisationId(), locale));
-				return "redirect:/cases/" + id + "#referrals";
-			}
-			catch (DomainException e) {
-				if (e.status().value() == 404) {
-					throw e;
-				}
-				FormErrors.reject(result, e, response);
-			}
-		}
-		return referPage(caseload.read(caseId, "refer-form"), form, result, model, locale, response);
+		return FormErrors.submit(result, response, () -> {
+			Referral r = desk.send(caseId, form.input(), form.getRequestKey()).referral();
+			redirect.addFlashAttribute("referred", organisationName(r.receiverOrganisationId(), locale));
+			return "redirect:/cases/" + id + "#referrals";
+		}, () -> referPage(caseload.read(caseId, "refer-form"), form, result, model, locale, response));
 	}
 
 	@PostMapping("/referrals/{id}/withdraw")
@@ -197,7 +179,7 @@ class ReferralPages {
 	}
 
 	/** Who can help with the chosen service in the chosen province, the organisations excluded left out. */
-	private List<Helper> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
+	private List<HelpingOrganisation> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
 		if (form.getPurpose() == null || form.getPurpose().isBlank()) {
 			return List.of();
 		}
@@ -236,65 +218,45 @@ class ReferralPages {
 	@PostMapping("/referrals/{id}/accept")
 	String accept(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm answer, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.submit(result, response, () -> {
 			desk.accept(new ReferralId(id), answer.getVersion(), answer.getCaseWorkerId());
-		}
-		catch (DomainException e) {
-			return refused(id, e, result, model, locale, response);
-		}
-		redirect.addFlashAttribute("accepted", true);
-		return "redirect:/referrals/" + id;
+			redirect.addFlashAttribute("accepted", true);
+			return "redirect:/referrals/" + id;
+		}, () -> answerPage(id, model, locale));
 	}
 
 	@PostMapping("/referrals/{id}/case-worker")
 	String assignCaseWorker(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm answer, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.submit(result, response, () -> {
 			caseWorkers.reassign(new ReferralId(id), answer.getVersion(), answer.getCaseWorkerId());
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 403) {
-				throw e;
-			}
-			return refused(id, e, result, model, locale, response);
-		}
-		redirect.addFlashAttribute("caseWorkerAssigned", true);
-		return "redirect:/referrals/" + id;
+			redirect.addFlashAttribute("caseWorkerAssigned", true);
+			return "redirect:/referrals/" + id;
+		}, () -> answerPage(id, model, locale));
 	}
 
 	@PostMapping("/referrals/{id}/decline")
 	String decline(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm answer, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.submit(result, response, () -> {
 			desk.decline(new ReferralId(id), answer.getVersion(), answer.getReason(), answer.getNote());
-		}
-		catch (DomainException e) {
-			return refused(id, e, result, model, locale, response);
-		}
-		redirect.addFlashAttribute("declined", true);
-		return "redirect:/referrals/incoming";
+			redirect.addFlashAttribute("declined", true);
+			return "redirect:/referrals/incoming";
+		}, () -> answerPage(id, model, locale));
 	}
 
 	@PostMapping("/referrals/{id}/complete")
 	String complete(@PathVariable UUID id, @ModelAttribute("answer") AnswerForm answer, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.submit(result, response, () -> {
 			desk.complete(new ReferralId(id), answer.getVersion(), answer.getSuccessful(), answer.getNote());
-		}
-		catch (DomainException e) {
-			return refused(id, e, result, model, locale, response);
-		}
-		redirect.addFlashAttribute("completed", true);
-		return "redirect:/referrals/" + id;
+			redirect.addFlashAttribute("completed", true);
+			return "redirect:/referrals/" + id;
+		}, () -> answerPage(id, model, locale));
 	}
 
-	/** A refused answer: the page again with the message beside the field, nothing changed; "not found" stays that. */
-	private String refused(UUID id, DomainException e, BindingResult result, Model model, Locale locale,
-			HttpServletResponse response) {
-		if (e.status().value() == 404) {
-			throw e;
-		}
-		FormErrors.reject(result, e, response);
+	/** A refused answer: the referral's page again, the message beside the field, nothing changed. */
+	private String answerPage(UUID id, Model model, Locale locale) {
 		return referralPage(desk.readReceived(new ReferralId(id)), model, locale);
 	}
 

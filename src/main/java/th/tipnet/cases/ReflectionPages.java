@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 
 /**
@@ -53,21 +52,11 @@ class ReflectionPages {
 	String record(@PathVariable UUID id, @ModelAttribute("form") ReflectionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CaseId caseId = new CaseId(id);
-		if (FormErrors.invalid(result, response)) {
-			return page(caseload.read(caseId, "reflection-form"), model);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			Case c = screenings.recordReflection(caseId, form.getVersion(), form.input());
 			redirect.addFlashAttribute("reflectionRecorded", c.number().value());
 			return "redirect:/cases/" + c.id();
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
-			return page(caseload.read(caseId, "reflection-form"), model);
-		}
+		}, () -> page(caseload.read(caseId, "reflection-form"), model));
 	}
 
 	private String page(Case c, Model model) {

@@ -76,21 +76,11 @@ class ScreeningPages {
 			form.setIndicators(new ArrayList<>(checklist.active().stream().map(ChecklistIndicator::key).toList()));
 		}
 		form.dropEmptyRows();
-		if (FormErrors.invalid(result, response)) {
-			return page(caseload.read(caseId, "screening-form"), model, form, locale);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			Case c = screenings.decide(caseId, form.getVersion(), form.input());
 			redirect.addFlashAttribute("screened", c.number().value());
 			return "redirect:/cases/" + c.id();
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404) {
-				throw e;
-			}
-			FormErrors.reject(result, onTheForm(e, form), response);
-			return page(caseload.read(caseId, "screening-form"), model, form, locale);
-		}
+		}, e -> onTheForm(e, form), () -> page(caseload.read(caseId, "screening-form"), model, form, locale));
 	}
 
 	/** The refusal with fields named as the form names them (answers and notes by row and place, not by key). */

@@ -1,6 +1,7 @@
 package th.tipnet.directory;
 
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ import th.tipnet.common.InvalidInput.Violation;
  * what changed, protected against lost updates by the version, and re-indexed for search.
  */
 @Service
-public class DirectoryEditing {
+class DirectoryEditing {
 
 	static final String ENTITY = "Organisation";
 
@@ -50,14 +51,17 @@ public class DirectoryEditing {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	DirectoryEditing(Organisations organisations, Provinces provinces, ServiceTypes serviceTypes, AuditTrail audit,
-			EntityManager entityManager, ApplicationEventPublisher events) {
+			EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
 		this.provinces = provinces;
 		this.serviceTypes = serviceTypes;
 		this.audit = audit;
 		this.entityManager = entityManager;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** May the current user edit this organisation's profile? (Pages use it to offer the edit button.) */
@@ -100,7 +104,7 @@ public class DirectoryEditing {
 		if (organisations.existsByNameThIgnoreCase(clean.nameTh())) {
 			throw new InvalidInput(List.of(new Violation("nameTh", "directory.organisation.duplicate")));
 		}
-		Organisation created = organisations.save(Organisation.register(clean, serviceTypesByCode()));
+		Organisation created = organisations.save(Organisation.register(clean, serviceTypesByCode(), clock.instant()));
 		audit.record(ENTITY, created.id(), "ORGANISATION_CREATED", diff(empty(), clean));
 		reindex(created);
 		return created;
@@ -134,7 +138,7 @@ public class DirectoryEditing {
 			throw new InvalidInput(problems);
 		}
 		check(o.id(), clean);
-		o.revise(clean, serviceTypesByCode());
+		o.revise(clean, serviceTypesByCode(), clock.instant());
 		organisations.save(o);
 		entityManager.flush();
 		Changes changes = diff(before, clean);
@@ -149,7 +153,7 @@ public class DirectoryEditing {
 	@Transactional
 	public Organisation confirmVerified(UUID id) {
 		Organisation o = editable(id);
-		o.confirmVerified(Actor.current().name());
+		o.confirmVerified(Actor.current().name(), clock.instant());
 		organisations.save(o);
 		audit.record(ENTITY, o.id(), "ORGANISATION_VERIFIED", Changes.none());
 		return o;
@@ -158,7 +162,7 @@ public class DirectoryEditing {
 	@Transactional
 	public Organisation deactivate(UUID id, long expectedVersion) {
 		Organisation o = restructurable(id, expectedVersion);
-		o.deactivate();
+		o.deactivate(clock.instant());
 		audit.record(ENTITY, o.id(), "ORGANISATION_DEACTIVATED", Changes.none().field("status", "ACTIVE", "INACTIVE"));
 		reindex(o);
 		return o;
@@ -167,7 +171,7 @@ public class DirectoryEditing {
 	@Transactional
 	public Organisation reactivate(UUID id, long expectedVersion) {
 		Organisation o = restructurable(id, expectedVersion);
-		o.reactivate();
+		o.reactivate(clock.instant());
 		audit.record(ENTITY, o.id(), "ORGANISATION_REACTIVATED", Changes.none().field("status", "INACTIVE", "ACTIVE"));
 		reindex(o);
 		return o;
@@ -188,11 +192,11 @@ public class DirectoryEditing {
 		}
 		for (Organisation child : organisations.findByParentIdOrderByNameTh(duplicate.id())) {
 			if (!child.id().equals(survivor.id())) {
-				child.adoptParent(survivor.id());
+				child.adoptParent(survivor.id(), clock.instant());
 				reindex(child);
 			}
 		}
-		duplicate.mergeInto(survivor.id());
+		duplicate.mergeInto(survivor.id(), clock.instant());
 		audit.record(ENTITY, duplicate.id(), "ORGANISATION_MERGED", Changes.none().note("into", survivor.id()));
 		events.publishEvent(new OrganisationsMerged(duplicate.id(), survivor.id()));
 		reindex(duplicate);
@@ -211,7 +215,7 @@ public class DirectoryEditing {
 		for (Profile p : profiles) {
 			Profile clean = normalise(p);
 			check(rules, null, clean);
-			Organisation o = organisations.save(Organisation.register(clean, types));
+			Organisation o = organisations.save(Organisation.register(clean, types, clock.instant()));
 			created.add(o);
 			reindex(o);
 		}
@@ -351,8 +355,8 @@ public class DirectoryEditing {
 		return changes;
 	}
 
-	/** When a profile is due for verification. */
-	public static Instant dueBefore() {
-		return Instant.now().minus(VERIFY_EVERY);
+	/** Profiles last verified before this are due for verification. */
+	Instant dueBefore() {
+		return clock.instant().minus(VERIFY_EVERY);
 	}
 }

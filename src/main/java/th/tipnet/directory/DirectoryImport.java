@@ -22,7 +22,7 @@ import th.tipnet.common.InvalidInput.Violation;
  * (rows, file size, unpacked size), and one past a limit is refused before the rest is read.
  */
 @Service
-public class DirectoryImport {
+class DirectoryImport {
 
 	public static final List<String> COLUMNS = List.of("name_th", "name_en", "abbreviation_th", "abbreviation_en", "sector",
 			"parent", "provinces", "services", "languages", "description_th", "description_en", "address", "map_url",

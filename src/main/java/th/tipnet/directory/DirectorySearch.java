@@ -158,7 +158,7 @@ public class DirectorySearch {
 	 * itself before nationwide ones, those speaking the language before those that do not. Round the
 	 * clock, when asked, is a requirement.
 	 */
-	public List<Helper> whoCanHelp(HelpRequest request) {
+	public List<HelpingOrganisation> whoCanHelp(HelpRequest request) {
 		String province = request.province();
 		String service = request.service();
 		String language = request.language() == null || request.language().isBlank() ? null : request.language();
@@ -176,7 +176,7 @@ public class DirectorySearch {
 			})
 			.sort(f -> f.score().then().field("nameSort"))
 			.fetchHits(MAX_HELPERS);
-		List<Helper> helpers = new ArrayList<>();
+		List<HelpingOrganisation> helpers = new ArrayList<>();
 		Map<UUID, Integer> declines = capacity.recentCapacityDeclines(found.stream().map(Organisation::id).toList(), service);
 		for (Organisation o : found) {
 			ServiceOffer offer = o.effectiveOffer(service).orElseThrow();
@@ -190,10 +190,10 @@ public class DirectorySearch {
 			if (offer.twentyFourSeven()) {
 				reasons.add("directory.reason.twentyFourSeven");
 			}
-			helpers.add(new Helper(o, offer, covers, speaks, offer.twentyFourSeven(), reasons, declines.getOrDefault(o.id(), 0)));
+			helpers.add(new HelpingOrganisation(o, offer, covers, speaks, offer.twentyFourSeven(), reasons, declines.getOrDefault(o.id(), 0)));
 		}
 		// Recent declines for lack of capacity rank an organisation lower: fewer first, the search's order kept among equals.
-		helpers.sort(Comparator.comparingInt(Helper::capacityDeclines));
+		helpers.sort(Comparator.comparingInt(HelpingOrganisation::capacityDeclines));
 		return helpers;
 	}
 

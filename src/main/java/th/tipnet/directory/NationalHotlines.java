@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code directory.hotline.<number>.name} and {@code .what}.
  */
 @Component("nationalHotlines")
-public class NationalHotlines {
+class NationalHotlines {
 
 	/** Number → reference key of the organisation answering it, in the order pages list them. */
 	static final List<String[]> NUMBERS = List.of(new String[] { "1300", "msdhs-1300" }, new String[] { "191", "rtp" },

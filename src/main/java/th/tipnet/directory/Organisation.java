@@ -131,7 +131,7 @@ public class Organisation {
 	@OneToMany(mappedBy = "organisation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@OrderBy("listOrder")
 	@BatchSize(size = 50)
-	private List<OrganisationService> services = new ArrayList<>();
+	private List<OfferedService> services = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "organisation_contact", joinColumns = @JoinColumn(name = "organisation_id"))
@@ -160,7 +160,7 @@ public class Organisation {
 
 	/** A reference-data organisation, created once under its stable key. */
 	static Organisation fromReference(String referenceKey, Names names, Sector sector, UUID parentId,
-			Set<ProvinceCode> provinces) {
+			Set<ProvinceCode> provinces, Instant at) {
 		Organisation o = new Organisation();
 		o.id = UUID.randomUUID();
 		o.referenceKey = referenceKey;
@@ -172,23 +172,23 @@ public class Organisation {
 		o.parentId = parentId;
 		o.status = OrganisationStatus.ACTIVE;
 		provinces.forEach(p -> o.provinceCodes.add(p.value()));
-		o.createdAt = Instant.now();
+		o.createdAt = at;
 		o.updatedAt = o.createdAt;
 		return o;
 	}
 
 	/** A new member of the network, from a validated profile. */
-	static Organisation register(Profile profile, Map<String, ServiceType> serviceTypes) {
+	static Organisation register(Profile profile, Map<String, ServiceType> serviceTypes, Instant at) {
 		Organisation o = new Organisation();
 		o.id = UUID.randomUUID();
 		o.status = OrganisationStatus.ACTIVE;
-		o.createdAt = Instant.now();
-		o.revise(profile, serviceTypes);
+		o.createdAt = at;
+		o.revise(profile, serviceTypes, at);
 		return o;
 	}
 
 	/** Replaces the profile with a validated one. */
-	void revise(Profile p, Map<String, ServiceType> serviceTypes) {
+	void revise(Profile p, Map<String, ServiceType> serviceTypes, Instant at) {
 		requireNotMerged();
 		nameTh = p.nameTh();
 		nameEn = p.nameEn();
@@ -207,52 +207,52 @@ public class Organisation {
 		languageCodes.addAll(new TreeSet<>(p.languages()));
 		services.clear();
 		for (ServiceOffer offer : p.services()) {
-			services.add(new OrganisationService(this, serviceTypes.get(offer.code()), offer, services.size()));
+			services.add(new OfferedService(this, serviceTypes.get(offer.code()), offer, services.size()));
 		}
 		contacts.clear();
 		contacts.addAll(p.contacts());
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	/** Someone responsible for the profile confirms it is still right (HSDS: last assured). */
-	void confirmVerified(String by) {
+	void confirmVerified(String by, Instant at) {
 		requireNotMerged();
-		verifiedAt = Instant.now();
+		verifiedAt = at;
 		verifiedBy = by;
 		updatedAt = verifiedAt;
 	}
 
-	void deactivate() {
+	void deactivate(Instant at) {
 		if (status != OrganisationStatus.ACTIVE) {
 			throw DomainException.conflict("directory.organisation.notActive");
 		}
 		status = OrganisationStatus.INACTIVE;
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
-	void reactivate() {
+	void reactivate(Instant at) {
 		if (status != OrganisationStatus.INACTIVE) {
 			throw DomainException.conflict("directory.organisation.notInactive");
 		}
 		status = OrganisationStatus.ACTIVE;
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	/** This record was a duplicate of {@code survivor}: it stays (for references and history) but is retired. */
-	void mergeInto(UUID survivor) {
+	void mergeInto(UUID survivor, Instant at) {
 		requireNotMerged();
 		if (survivor.equals(id)) {
 			throw DomainException.invalid("intoId", "directory.merge.self");
 		}
 		status = OrganisationStatus.MERGED;
 		mergedInto = survivor;
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	/** Takes over a merged duplicate's child organisations. */
-	void adoptParent(UUID newParent) {
+	void adoptParent(UUID newParent, Instant at) {
 		parentId = newParent;
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	private void requireNotMerged() {
@@ -268,7 +268,7 @@ public class Organisation {
 	}
 
 	public List<ServiceOffer> serviceOffers() {
-		return services.stream().map(OrganisationService::offer).toList();
+		return services.stream().map(OfferedService::offer).toList();
 	}
 
 	/** Contacts a reader may see: all for members, the public ones for everyone else. */
@@ -345,7 +345,7 @@ public class Organisation {
 	@GenericField(name = "twentyFourSeven")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public boolean getTwentyFourSeven() {
-		return services.stream().anyMatch(OrganisationService::twentyFourSeven);
+		return services.stream().anyMatch(OfferedService::twentyFourSeven);
 	}
 
 	/** "SERVICE|province" for every province a service is given in, "SERVICE|*" for nationwide ones. */
@@ -378,7 +378,7 @@ public class Organisation {
 
 	private Set<String> offerKeys(boolean aroundTheClockOnly) {
 		Set<String> keys = new TreeSet<>();
-		for (OrganisationService s : services) {
+		for (OfferedService s : services) {
 			if (aroundTheClockOnly && !s.twentyFourSeven()) {
 				continue;
 			}

@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "organisation_public_contact")
-public class PublicContact {
+class PublicContact {
 
 	/** What the value is; the pages show phones and hotlines as tel: links, websites as links. */
 	public enum Kind {

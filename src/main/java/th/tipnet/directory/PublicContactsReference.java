@@ -114,12 +114,13 @@ class PublicContactsReference {
 		}
 	}
 
-	private static Organisation organisation(CSVRecord row, CSVRecord filled) {
+	private Organisation organisation(CSVRecord row, CSVRecord filled) {
 		var names = new Organisation.Names(name(row, filled, "name_th"), name(row, filled, "name_en"),
 				blankToNull(row.get("abbreviation_th")), blankToNull(row.get("abbreviation_en")));
 		Set<ProvinceCode> provinces = row.get("province_iso").isBlank() ? Set.of()
 				: Set.of(ProvinceCode.of(row.get("province_iso")));
-		return Organisation.fromReference(row.get("key"), names, Sector.valueOf(row.get("sector")), null, provinces);
+		return Organisation.fromReference(row.get("key"), names, Sector.valueOf(row.get("sector")), null, provinces,
+				clock.instant());
 	}
 
 	/** The file's name, unless it lacks one or gives a naming pattern ("…จังหวัด{จังหวัด}"). */

@@ -28,7 +28,7 @@ import th.tipnet.common.InvalidInput.Violation;
  * organisation" must mean the organisation said so, not a coordinator on its behalf.
  */
 @Service
-public class PublicSourceContacts {
+class PublicSourceContacts {
 
 	private final PublicContacts contacts;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +47,18 @@ class ReferenceData implements ApplicationRunner {
 
 	private final PublicContactsReference publicContacts;
 
+	private final Clock clock;
+
 	ReferenceData(Provinces provinces, Organisations organisations, ServiceTypes serviceTypes,
-			TransactionTemplate transaction, ApplicationEventPublisher events, PublicContactsReference publicContacts) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, PublicContactsReference publicContacts,
+			Clock clock) {
 		this.provinces = provinces;
 		this.organisations = organisations;
 		this.serviceTypes = serviceTypes;
 		this.transaction = transaction;
 		this.events = events;
 		this.publicContacts = publicContacts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -92,7 +97,8 @@ class ReferenceData implements ApplicationRunner {
 			}
 			var names = new Organisation.Names(row.get("name_th"), row.get("name_en"), blankToNull(row.get("abbreviation_th")),
 					blankToNull(row.get("abbreviation_en")));
-			Organisation created = Organisation.fromReference(key, names, Sector.valueOf(row.get("sector")), parent, Set.of());
+			Organisation created = Organisation.fromReference(key, names, Sector.valueOf(row.get("sector")), parent, Set.of(),
+					clock.instant());
 			seedServices(created, row.get("services"), types);
 			created = organisations.save(created);
 			idsByKey.put(key, created.id());
@@ -109,7 +115,7 @@ class ReferenceData implements ApplicationRunner {
 					"Provincial Office of Social Development and Human Security, " + province.nameEn(),
 					"พมจ." + province.nameTh(), "PSDHS " + province.nameEn());
 			Organisation office = Organisation.fromReference(key, names, Sector.GOVERNMENT_PROVINCIAL, ministry,
-					Set.of(province.code()));
+					Set.of(province.code()), clock.instant());
 			// Provincial offices take part in the multidisciplinary screening of potential victims.
 			seedServices(office, "SCREENING", types);
 			organisations.save(office);
@@ -122,7 +128,7 @@ class ReferenceData implements ApplicationRunner {
 	 * Services a reference organisation is known for ("CODE" or "CODE@24" for round the clock, ";"
 	 * between), set only when the organisation is first created: administrators own them afterwards.
 	 */
-	private static void seedServices(Organisation organisation, String spec, Map<String, ServiceType> types) {
+	private void seedServices(Organisation organisation, String spec, Map<String, ServiceType> types) {
 		if (spec == null || spec.isBlank()) {
 			return;
 		}
@@ -135,7 +141,7 @@ class ReferenceData implements ApplicationRunner {
 		var p = organisation.profile();
 		organisation.revise(new Profile(p.nameTh(), p.nameEn(), p.abbreviationTh(), p.abbreviationEn(), p.sector(),
 				p.parentId(), p.provinces(), Set.of("th"), p.descriptionTh(), p.descriptionEn(), p.address(), p.mapUrl(),
-				p.website(), offers, p.contacts()), types);
+				p.website(), offers, p.contacts()), types, clock.instant());
 	}
 
 	static Iterable<CSVRecord> read(String resource) {

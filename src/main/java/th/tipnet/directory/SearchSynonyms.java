@@ -53,7 +53,7 @@ import th.tipnet.common.InvalidInput.Violation;
  * reindex or a restart, and the same on the Lucene and Elasticsearch backends.
  */
 @Service
-public class SearchSynonyms {
+class SearchSynonyms {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchSynonyms.class);
 

@@ -20,7 +20,7 @@ import th.tipnet.common.InvalidInput.Violation;
  * retire them; a retired service stays on the profiles that list it but cannot be chosen again.
  */
 @Service
-public class ServiceCatalogue {
+class ServiceCatalogue {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

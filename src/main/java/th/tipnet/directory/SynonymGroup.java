@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 /** Words the directory search treats as the same: สถานทูต, สถานเอกอัครราชทูต, embassy. */
 @Entity
 @Table(name = "search_synonym")
-public class SynonymGroup {
+class SynonymGroup {
 
 	static final String SEPARATOR = ", ";
 

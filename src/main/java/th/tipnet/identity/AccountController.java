@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 
@@ -71,24 +70,16 @@ class AccountController {
 			Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean required = request.getRequestURI().endsWith("/required");
 		model.addAttribute("required", required);
-		if (FormErrors.invalid(result, response)) {
-			return "identity/password";
-		}
-		User changed;
-		try {
-			changed = accounts.changePassword(me(auth).userId(), form.currentPassword(), form.newPassword(),
+		return FormErrors.submit(result, response, () -> {
+			User changed = accounts.changePassword(me(auth).userId(), form.currentPassword(), form.newPassword(),
 					form.confirmPassword(), request.getSession().getId());
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return "identity/password";
-		}
-		SignedInUser me = steps.restamp(request, response, changed, auth);
-		if (required) {
-			steps.advance(request, response, me, SignInStep.secondFactorDone(auth.getAuthorities()));
-			return null;
-		}
-		return "redirect:/account?passwordChanged";
+			SignedInUser me = steps.restamp(request, response, changed, auth);
+			if (required) {
+				steps.advance(request, response, me, SignInStep.secondFactorDone(auth.getAuthorities()));
+				return null;
+			}
+			return "redirect:/account?passwordChanged";
+		}, () -> "identity/password");
 	}
 
 	// --- e-mail address (where password-reset links go) ---
@@ -96,17 +87,10 @@ class AccountController {
 	@PostMapping("/email")
 	String changeEmail(@Valid @ModelAttribute("emailForm") EmailForm form, BindingResult result, Authentication auth,
 			Model model, HttpServletResponse response) {
-		if (FormErrors.invalid(result, response)) {
-			return profile(auth, model);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			accounts.changeEmail(me(auth).userId(), form.currentPassword(), form.email());
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return profile(auth, model);
-		}
-		return "redirect:/account?emailChanged";
+			return "redirect:/account?emailChanged";
+		}, () -> profile(auth, model));
 	}
 
 	// --- second factor ---
@@ -130,35 +114,30 @@ class AccountController {
 		if (secret == null) {
 			return enrolmentPage(me, session, model, required, true);
 		}
-		List<String> codes;
-		try {
-			codes = accounts.enrolTotp(me.userId(), secret, form.code());
-		}
-		catch (DomainException e) {
-			response.setStatus(e.status().value());
+		return FormErrors.attempt(response, () -> {
+			List<String> codes = accounts.enrolTotp(me.userId(), secret, form.code());
+			session.removeAttribute(PENDING_SECRET);
+			if (required) {
+				steps.complete(request, response, me, true);
+			}
+			model.addAttribute("codes", codes);
+			return "identity/recovery-codes";
+		}, e -> {
 			model.addAttribute("wrongCode", true);
 			return enrolmentPage(me, session, model, required, false);
-		}
-		session.removeAttribute(PENDING_SECRET);
-		if (required) {
-			steps.complete(request, response, me, true);
-		}
-		model.addAttribute("codes", codes);
-		return "identity/recovery-codes";
+		});
 	}
 
 	@PostMapping("/totp/remove")
 	String removeTotp(@ModelAttribute("form") PasswordForm form, BindingResult result, Authentication auth, Model model,
 			HttpServletResponse response) {
-		try {
+		return FormErrors.attempt(response, () -> {
 			accounts.removeTotp(me(auth).userId(), form.currentPassword());
-		}
-		catch (DomainException e) {
-			response.setStatus(e.status().value());
+			return "redirect:/account?totpRemoved";
+		}, e -> {
 			model.addAttribute("removeError", e.messageKey());
 			return profile(auth, model);
-		}
-		return "redirect:/account?totpRemoved";
+		});
 	}
 
 	private String enrolmentPage(SignedInUser me, HttpSession session, Model model, boolean required, boolean fresh) {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 
 /**
@@ -55,17 +54,10 @@ class PasswordResetController {
 
 	@PostMapping("/password-reset")
 	String reset(@Valid @ModelAttribute("form") ResetForm form, BindingResult result, HttpServletResponse response) {
-		if (FormErrors.invalid(result, response)) {
-			return "identity/password-reset";
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			resets.complete(form.token(), form.newPassword(), form.confirmPassword());
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return "identity/password-reset";
-		}
-		return "redirect:/login?passwordReset";
+			return "redirect:/login?passwordReset";
+		}, () -> "identity/password-reset");
 	}
 
 	record AskForm(@NotBlank @Size(max = 254) String account) {

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 
@@ -64,20 +63,13 @@ class UserAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			HttpServletResponse response) {
-		if (FormErrors.invalid(result, response)) {
-			return formPage(model, true);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			var created = administration.create(new UserAdministration.NewAccount(form.username(), form.displayName(),
 					form.email(), form.membership()));
 			model.addAttribute("user", UserView.of(created.user()));
 			model.addAttribute("temporaryPassword", created.temporaryPassword());
 			return "identity/temporary-password";
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return formPage(model, true);
-		}
+		}, () -> formPage(model, true));
 	}
 
 	@GetMapping("/{id}")
@@ -93,19 +85,12 @@ class UserAdminController {
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("user", UserView.of(administration.get(id)));
-		if (FormErrors.invalid(result, response)) {
-			return formPage(model, false);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			administration.update(id, form.version(),
 					new UserAdministration.AccountChange(form.displayName(), form.email(), form.membership()));
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return formPage(model, false);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/users/" + id;
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/admin/users/" + id;
+		}, () -> formPage(model, false));
 	}
 
 	@PostMapping("/{id}/disable")

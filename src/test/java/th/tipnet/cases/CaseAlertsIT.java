@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.DirectorySearch;
 import th.tipnet.directory.HelpRequest;
-import th.tipnet.directory.Helper;
+import th.tipnet.directory.HelpingOrganisation;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.Api;
@@ -263,12 +263,12 @@ class CaseAlertsIT {
 		UUID shelterA = shelter(coordinator, "A");
 		UUID shelterB = shelter(coordinator, "B");
 		String service = "SHELTER";
-		List<Helper> before = search.whoCanHelp(new HelpRequest("TH-96", service, null, false))
+		List<HelpingOrganisation> before = search.whoCanHelp(new HelpRequest("TH-96", service, null, false))
 			.stream()
 			.filter(h -> h.organisation().id().equals(shelterA) || h.organisation().id().equals(shelterB))
 			.toList();
 		assertThat(before).hasSize(2).allMatch(h -> h.capacityDeclines() == 0);
-		Helper first = before.get(0);
+		HelpingOrganisation first = before.get(0);
 		UUID declining = first.organisation().id();
 		UUID other = declining.equals(shelterA) ? shelterB : shelterA;
 
@@ -279,8 +279,8 @@ class CaseAlertsIT {
 		assertThat(api(theirs).post("/api/v1/referrals/" + referralId + "/decline", Map.of("version", 0, "reason", "NO_CAPACITY"))
 			.status()).isEqualTo(200);
 
-		List<Helper> after = search.whoCanHelp(new HelpRequest("TH-96", service, null, false));
-		Helper declined = after.stream().filter(h -> h.organisation().id().equals(declining)).findFirst().orElseThrow();
+		List<HelpingOrganisation> after = search.whoCanHelp(new HelpRequest("TH-96", service, null, false));
+		HelpingOrganisation declined = after.stream().filter(h -> h.organisation().id().equals(declining)).findFirst().orElseThrow();
 		assertThat(declined.capacityDeclines()).isEqualTo(1);
 		int position = after.indexOf(declined);
 		assertThat(after.subList(0, position)).extracting(h -> h.organisation().id()).contains(other);
@@ -291,7 +291,7 @@ class CaseAlertsIT {
 
 		// Thirty days on, the decline no longer counts.
 		clock.advance(Duration.ofDays(31));
-		Helper later = search.whoCanHelp(new HelpRequest("TH-96", service, null, false))
+		HelpingOrganisation later = search.whoCanHelp(new HelpRequest("TH-96", service, null, false))
 			.stream()
 			.filter(h -> h.organisation().id().equals(declining))
 			.findFirst()

@@ -145,7 +145,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 		private String page(int status, String id) {
 			String thai = text("error.title." + status, THAI);
 			String english = text("error.title." + status, Locale.ENGLISH);
-			String what = ErrorPageAttributes.defaultKey(status);
+			String what = Problems.defaultKey(status);
 			return "<!DOCTYPE html>\n<html lang=\"th\"><head><meta charset=\"utf-8\"><title>" + status + " · TIPNet</title></head>\n"
 					+ "<body>\n<h1>" + thai + "</h1>\n<p>" + text(what, THAI) + "</p>\n"
 					+ "<div lang=\"en\"><h2>" + english + "</h2>\n<p>" + text(what, Locale.ENGLISH) + "</p></div>\n"

@@ -20,7 +20,7 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		Map<String, Object> attributes = super.getErrorAttributes(request, ErrorAttributeOptions.defaults());
 		Object key = request.getAttribute(ErrorResponses.MESSAGE_KEY, RequestAttributes.SCOPE_REQUEST);
 		Object status = attributes.get("status");
-		attributes.put("messageKey", key != null ? key : defaultKey(status));
+		attributes.put("messageKey", key != null ? key : Problems.defaultKey(status));
 		Object text = request.getAttribute(ErrorResponses.MESSAGE_TEXT, RequestAttributes.SCOPE_REQUEST);
 		if (text != null) {
 			attributes.put("messageText", text);
@@ -33,22 +33,5 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 		attributes.remove("errors");
 		attributes.remove("exception");
 		return attributes;
-	}
-
-	/** What to say for a status when nobody said more: also the container's own error pages ({@link ContainerErrorPages}). */
-	static String defaultKey(Object status) {
-		if (!(status instanceof Integer code)) {
-			return "error.unexpected";
-		}
-		return switch (code) {
-			case 400 -> "error.invalidInput";
-			case 401 -> "error.unauthorized";
-			case 403 -> "error.forbidden";
-			case 404 -> "error.pageNotFound";
-			case 405 -> "error.methodNotAllowed";
-			case 409 -> "error.conflict";
-			case 413 -> "error.tooLarge";
-			default -> code < 500 ? "error.invalidInput" : "error.unexpected";
-		};
 	}
 }

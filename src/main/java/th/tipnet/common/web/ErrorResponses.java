@@ -1,13 +1,10 @@
 package th.tipnet.common.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
@@ -44,7 +41,6 @@ import tools.jackson.core.JacksonException;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
-import th.tipnet.common.RequestIds;
 import th.tipnet.common.TooManyRequests;
 
 /**
@@ -190,13 +186,7 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		// Everything else Spring MVC classifies (404, 405, 406, 415, ...): same shape, localized.
-		String key = switch (status.value()) {
-			case 404 -> "error.pageNotFound";
-			case 405 -> "error.methodNotAllowed";
-			case 415 -> "error.unsupportedMediaType";
-			case 406 -> "error.notAcceptable";
-			default -> status.is4xxClientError() ? "error.invalidInput" : "error.unexpected";
-		};
+		String key = Problems.defaultKey(status.value());
 		if (e instanceof HttpMediaTypeNotAcceptableException) {
 			// The client refuses JSON; an empty body with the status is all that can be said.
 			return ResponseEntity.status(status).build();
@@ -212,24 +202,15 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 		HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
 		if (!wantsProblem(servletRequest)) {
 			// A person: let the container render templates/error/*.html in their language.
-			servletRequest.setAttribute(MESSAGE_KEY, key);
-			servletRequest.setAttribute(FIELD_MESSAGES, fields);
-			HttpServletResponse response = ((ServletWebRequest) request).getResponse();
 			try {
-				response.sendError(status.value());
+				Problems.errorPage(servletRequest, ((ServletWebRequest) request).getResponse(), status, key, fields);
 			}
 			catch (java.io.IOException ex) {
 				log.debug("Client went away before the error page", ex);
 			}
 			return null;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, args));
-		problem.setTitle(text("error.title." + status.value(), status.getReasonPhrase()));
-		problem.setType(URI.create("urn:tipnet:problem:" + key));
-		problem.setProperty("requestId", RequestIds.current());
-		if (!fields.isEmpty()) {
-			problem.setProperty("errors", fields.stream().map(f -> Map.of("field", f.field(), "message", f.message())).toList());
-		}
+		ProblemDetail problem = Problems.of(messages, locale(), status, key, args, fields);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

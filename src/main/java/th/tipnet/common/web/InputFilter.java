@@ -204,9 +204,7 @@ public final class InputFilter extends OncePerRequestFilter {
 					fields);
 			return;
 		}
-		request.setAttribute(ErrorResponses.MESSAGE_KEY, field != null ? "error.invalidInput" : key);
-		request.setAttribute(ErrorResponses.FIELD_MESSAGES, fields);
-		response.sendError(status.value());
+		Problems.errorPage(request, response, status, field != null ? "error.invalidInput" : key, fields);
 	}
 
 	/** The request as the application sees it: parameters normalised, the body counted against the limit. */

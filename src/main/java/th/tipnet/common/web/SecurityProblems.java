@@ -1,7 +1,6 @@
 package th.tipnet.common.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +15,6 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import th.tipnet.common.RequestIds;
 
 /**
  * Writes problems from filters, which run before any controller advice: 401 and 403 from security,
@@ -45,14 +43,7 @@ public class SecurityProblems {
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
 			java.util.List<ErrorResponses.FieldMessage> fields) throws IOException {
 		Locale locale = locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
-		problem.setTitle(messages.getMessage("error.title." + status.value(), null, status.getReasonPhrase(), locale));
-		problem.setType(URI.create("urn:tipnet:problem:" + key));
-		problem.setProperty("requestId", RequestIds.current());
-		if (!fields.isEmpty()) {
-			problem.setProperty("errors",
-					fields.stream().map(f -> java.util.Map.of("field", f.field(), "message", f.message())).toList());
-		}
+		ProblemDetail problem = Problems.of(messages, locale, status, key, null, fields);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

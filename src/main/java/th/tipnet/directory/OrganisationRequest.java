@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.List;
 import java.util.Set;
@@ -7,10 +7,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import th.tipnet.directory.ContactDetails;
-import th.tipnet.directory.Profile;
-import th.tipnet.directory.Sector;
-import th.tipnet.directory.ServiceOffer;
 
 /** The body of POST and PUT /api/v1/organizations. Sizes here; the directory's rules check the rest. */
 record OrganisationRequest(@Size(max = 300) String nameTh, @Size(max = 300) String nameEn,

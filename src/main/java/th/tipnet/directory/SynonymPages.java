@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,11 +28,8 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import th.tipnet.common.DomainException;
-import th.tipnet.common.InvalidInput;
+import th.tipnet.common.web.FormErrors;
 import th.tipnet.common.web.Versions;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.SearchSynonyms;
-import th.tipnet.directory.SynonymGroup;
 
 /**
  * The directory search's synonym list: a page and an API for network coordinators to extend and edit
@@ -63,27 +60,21 @@ class SynonymPages {
 	@PostMapping("/directory/synonyms")
 	String add(@RequestParam(required = false) String terms, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(response, () -> {
 			synonyms.add(split(terms));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/directory/synonyms";
-		}
-		catch (InvalidInput e) {
-			return refused(e, null, terms, model, response);
-		}
+		}, e -> refused(e, null, terms, model));
 	}
 
 	@PostMapping("/directory/synonyms/{id}")
 	String change(@PathVariable UUID id, @RequestParam(required = false) String terms, @RequestParam long version,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(response, () -> {
 			synonyms.change(id, version, split(terms));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/directory/synonyms";
-		}
-		catch (InvalidInput e) {
-			return refused(e, id, terms, model, response);
-		}
+		}, e -> refused(e, id, terms, model));
 	}
 
 	@PostMapping("/directory/synonyms/{id}/remove")
@@ -93,9 +84,8 @@ class SynonymPages {
 		return "redirect:/directory/synonyms";
 	}
 
-	private String refused(InvalidInput e, UUID id, String terms, Model model, HttpServletResponse response) {
-		response.setStatus(e.status().value());
-		model.addAttribute("violations", e.violations());
+	private String refused(DomainException e, UUID id, String terms, Model model) {
+		model.addAttribute("violations", FormErrors.violations(e));
 		model.addAttribute("editedId", id);
 		model.addAttribute("editedTerms", terms);
 		model.addAttribute("groups", synonyms.list());

@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.io.IOException;
 import java.util.List;
@@ -19,8 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Downloads;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.DirectoryImport;
+import th.tipnet.common.web.FormErrors;
 
 /**
  * Importing organisations: upload, see every bad row with its number and reason, and import only
@@ -61,7 +60,7 @@ class DirectoryImportPages {
 			return "directory/import";
 		}
 		byte[] content = file.getBytes();
-		try {
+		return FormErrors.attempt(response, () -> {
 			DirectoryImport.Report report = imports.dryRun(file.getOriginalFilename(), content);
 			model.addAttribute("report", report);
 			if (report.valid()) {
@@ -72,13 +71,12 @@ class DirectoryImportPages {
 				session.removeAttribute(PENDING);
 				response.setStatus(422);
 			}
-		}
-		catch (DomainException e) {
-			response.setStatus(e.status().value());
+			return "directory/import";
+		}, e -> {
 			model.addAttribute("fileError", e.messageKey());
 			model.addAttribute("fileErrorArgs", e.arguments());
-		}
-		return "directory/import";
+			return "directory/import";
+		});
 	}
 
 	@PostMapping("/confirm")

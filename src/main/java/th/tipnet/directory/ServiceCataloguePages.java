@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,11 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import th.tipnet.common.DomainException;
-import th.tipnet.common.InvalidInput;
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.ServiceCatalogue;
-import th.tipnet.directory.ServiceType;
+import th.tipnet.common.web.FormErrors;
 
 /** The controlled list of services: a page and an API for coordinators to extend and retire it. */
 @Controller
@@ -53,20 +49,18 @@ class ServiceCataloguePages {
 	String add(@RequestParam(required = false) String code, @RequestParam(required = false) String nameTh,
 			@RequestParam(required = false) String nameEn, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(response, () -> {
 			ServiceType added = catalogue.add(code, nameTh, nameEn);
 			redirect.addFlashAttribute("added", added.code());
 			return "redirect:/directory/services";
-		}
-		catch (InvalidInput e) {
-			response.setStatus(e.status().value());
-			model.addAttribute("violations", e.violations());
+		}, e -> {
+			model.addAttribute("violations", FormErrors.violations(e));
 			model.addAttribute("code", code);
 			model.addAttribute("nameTh", nameTh);
 			model.addAttribute("nameEn", nameEn);
 			model.addAttribute("types", directory.serviceTypes());
 			return "directory/services";
-		}
+		});
 	}
 
 	@PostMapping("/directory/services/{code}/active")

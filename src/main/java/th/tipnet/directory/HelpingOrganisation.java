@@ -8,6 +8,6 @@ import java.util.List;
  * {@code reasons} are message keys for the reader's language. {@code capacityDeclines}: referrals for
  * this service it declined for lack of capacity in the last 30 days (see {@link Capacity}).
  */
-public record Helper(Organisation organisation, ServiceOffer offer, boolean coversProvince, boolean speaksLanguage,
+public record HelpingOrganisation(Organisation organisation, ServiceOffer offer, boolean coversProvince, boolean speaksLanguage,
 		boolean twentyFourSeven, List<String> reasons, int capacityDeclines) {
 }

@@ -1,17 +1,13 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.LanguageCodes;
-import th.tipnet.directory.Province;
-import th.tipnet.directory.ServiceType;
 
 /** Names for the codes pages show (provinces, services, languages), in the reader's language. */
-public record DirectoryLabels(Map<String, String> provinces, Map<String, String> services, Map<String, String> languages,
+record DirectoryLabels(Map<String, String> provinces, Map<String, String> services, Map<String, String> languages,
 		Locale locale) {
 
 	static DirectoryLabels of(Directory directory, Locale locale) {

@@ -23,7 +23,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "organisation_service")
-class OrganisationService {
+class OfferedService {
 
 	@Id
 	private UUID id;
@@ -56,10 +56,10 @@ class OrganisationService {
 	@BatchSize(size = 50)
 	private Set<String> languageCodes = new LinkedHashSet<>();
 
-	protected OrganisationService() {
+	protected OfferedService() {
 	}
 
-	OrganisationService(Organisation organisation, ServiceType type, ServiceOffer offer, int listOrder) {
+	OfferedService(Organisation organisation, ServiceType type, ServiceOffer offer, int listOrder) {
 		this.id = UUID.randomUUID();
 		this.organisation = organisation;
 		this.type = type;

@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -19,10 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.Sector;
 
 /** Editing the directory: a profile within one's scope, adding, verifying, deactivating, merging. */
 @Controller
@@ -52,18 +48,11 @@ class OrganisationEditPages {
 		if (result.getTarget() == null) {
 			return unreadable(model, OrganisationForm.of(o), o, locale, response);
 		}
-		if (FormErrors.invalid(result, response)) {
-			return formPage(model, o, locale);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			editing.update(id, form.version(), form.profile());
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return formPage(model, o, locale);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/directory/organisations/" + id;
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/directory/organisations/" + id;
+		}, () -> formPage(model, o, locale));
 	}
 
 	@GetMapping("/organisations/new")
@@ -84,18 +73,11 @@ class OrganisationEditPages {
 		if (result.getTarget() == null) {
 			return unreadable(model, OrganisationForm.blank(), null, locale, response);
 		}
-		if (FormErrors.invalid(result, response)) {
-			return formPage(model, null, locale);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			Organisation created = editing.create(form.profile());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/directory/organisations/" + created.id();
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return formPage(model, null, locale);
-		}
+		}, () -> formPage(model, null, locale));
 	}
 
 	@PostMapping("/organisations/{id}/verify")
@@ -133,7 +115,7 @@ class OrganisationEditPages {
 			throw DomainException.forbidden();
 		}
 		String province = editing.mayRestructure() ? null : th.tipnet.common.Actor.current().provinceCode();
-		model.addAttribute("organisations", directory.unverifiedSince(DirectoryEditing.dueBefore(), province));
+		model.addAttribute("organisations", directory.unverifiedSince(editing.dueBefore(), province));
 		model.addAttribute("labels", DirectoryLabels.of(directory, locale));
 		return "directory/due";
 	}

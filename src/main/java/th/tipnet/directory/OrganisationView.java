@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import th.tipnet.directory.ContactDetails;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.PublicContact;
-import th.tipnet.directory.Sector;
-import th.tipnet.directory.ServiceOffer;
 
 /** An organisation as the API shows it; a visitor gets public contacts only and not who verified it. */
 record OrganisationView(UUID id, String nameTh, String nameEn, String abbreviation, String abbreviationTh,

@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.List;
 import java.util.Map;
@@ -30,14 +30,6 @@ import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Versions;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.common.web.ItemsPage;
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.DirectoryQuery;
-import th.tipnet.directory.DirectorySearch;
-import th.tipnet.directory.HelpRequest;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.PublicSourceContacts;
-import th.tipnet.directory.Sector;
 
 /** The directory API: provinces, services, organisations (search, read, create, change) and who can help. */
 @RestController

@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -16,15 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.common.security.CurrentUser;
-import th.tipnet.directory.Directory;
-import th.tipnet.directory.DirectoryEditing;
-import th.tipnet.directory.DirectoryQuery;
-import th.tipnet.directory.DirectorySearch;
-import th.tipnet.directory.HelpRequest;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.OrganisationStatus;
-import th.tipnet.directory.PublicSourceContacts;
-import th.tipnet.directory.Sector;
 
 /** The public directory: search, an organisation's page, and "who can help here". No sign-in needed. */
 @Controller
@@ -85,7 +76,7 @@ class DirectoryPages {
 		model.addAttribute("labels", DirectoryLabels.of(directory, locale));
 		model.addAttribute("mayEdit", member && editing.mayEdit(o));
 		model.addAttribute("mayRestructure", member && editing.mayRestructure());
-		model.addAttribute("due", o.verifiedAt() == null || o.verifiedAt().isBefore(DirectoryEditing.dueBefore()));
+		model.addAttribute("due", o.verifiedAt() == null || o.verifiedAt().isBefore(editing.dueBefore()));
 		if (member && editing.mayRestructure()) {
 			model.addAttribute("mergeTargets", directory.all().stream().filter(x -> x.active() && !x.id().equals(o.id())).toList());
 		}

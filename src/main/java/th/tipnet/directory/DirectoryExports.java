@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +20,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import th.tipnet.common.Dates;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.common.web.Downloads;
-import th.tipnet.directory.ContactDetails;
-import th.tipnet.directory.DirectoryQuery;
-import th.tipnet.directory.DirectorySearch;
-import th.tipnet.directory.Hsds;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.SearchHit;
-import th.tipnet.directory.Sector;
 
 /**
  * Exports: the current search as CSV (UTF-8 with a BOM, so Excel shows Thai) or XLSX, and the whole

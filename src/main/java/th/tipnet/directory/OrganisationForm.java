@@ -1,4 +1,4 @@
-package th.tipnet.directory.web;
+package th.tipnet.directory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,14 +9,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import th.tipnet.directory.ContactDetails;
-import th.tipnet.directory.Organisation;
-import th.tipnet.directory.Profile;
-import th.tipnet.directory.Sector;
-import th.tipnet.directory.ServiceOffer;
 
 /** The organisation edit form: the profile, with two blank service rows and two blank contact rows to fill. */
-public record OrganisationForm(@Size(max = 300) String nameTh, @Size(max = 300) String nameEn,
+record OrganisationForm(@Size(max = 300) String nameTh, @Size(max = 300) String nameEn,
 		@Size(max = 60) String abbreviationTh, @Size(max = 60) String abbreviationEn, @Size(max = 40) String sector,
 		@Size(max = 36) String parentId,
 		Set<String> provinces, Set<String> languages, @Size(max = 100) String otherLanguages,
