@@ -3,11 +3,9 @@ package th.tipnet.events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +24,13 @@ import th.tipnet.common.DomainException;
 @Service
 public class Attendance {
 
-	private final Registrar registrar;
+	private final Participants registered;
 
 	private final Events events;
 
-	private final JdbcTemplate jdbc;
+	private final Registrations registrations;
+
+	private final EventLocks locks;
 
 	private final AuditTrail audit;
 
@@ -38,11 +38,12 @@ public class Attendance {
 
 	private final Duration opensBefore;
 
-	Attendance(Registrar registrar, Events events, JdbcTemplate jdbc, AuditTrail audit, Clock clock,
+	Attendance(Participants registered, Events events, Registrations registrations, EventLocks locks, AuditTrail audit, Clock clock,
 			@Value("${tipnet.events.join-opens-before:PT30M}") Duration opensBefore) {
-		this.registrar = registrar;
+		this.registered = registered;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.registrations = registrations;
+		this.locks = locks;
 		this.audit = audit;
 		this.clock = clock;
 		this.opensBefore = opensBefore;
@@ -72,10 +73,8 @@ public class Attendance {
 	 */
 	@Transactional
 	public Join join(String token) {
-		Registration r = registrar.byToken(token);
-		if (r.status() != RegistrationStatus.CONFIRMED || r.mode() != AttendanceMode.ONLINE) {
-			throw DomainException.conflict("events.join.notConfirmedOnline");
-		}
+		Registration r = registered.byToken(token);
+		r.mustJoinOnline();
 		Event event = events.findById(r.eventId()).orElseThrow(() -> DomainException.notFound("event"));
 		if (event.meetingUrl() == null) {
 			throw DomainException.conflict("events.join.noMeeting");
@@ -88,8 +87,9 @@ public class Attendance {
 		if (!now.isBefore(event.endsAt())) {
 			return new Join(event, Session.ENDED, opensAt);
 		}
-		if (jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = 'online' WHERE id = ? AND checked_in_at IS NULL",
-				now.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC), r.id()) == 1) {
+		// Locked: the same link opened twice at once records one arrival.
+		if (locks.locked(r).joinOnline(now.truncatedTo(ChronoUnit.SECONDS))) {
+			registrations.save(r);
 			audit.recordAs(Actor.current(), "Registration", r.id(), "JOINED_ONLINE", Changes.none());
 		}
 		return new Join(event, Session.OPEN, opensAt);

@@ -23,7 +23,7 @@ public class DoorScans {
 
 	private final Registrations registrations;
 
-	private final Registrar registrar;
+	private final CheckIns checkIns;
 
 	private final Tickets tickets;
 
@@ -31,11 +31,11 @@ public class DoorScans {
 
 	private final AuditTrail audit;
 
-	DoorScans(Registrations registrations, Registrar registrar, Tickets tickets, EventPlanning planning, AuditTrail audit) {
+	DoorScans(Registrations registrations, CheckIns checkIns, Tickets tickets, EventPlanning planning, AuditTrail audit) {
 		this.audit = audit;
 		this.planning = planning;
 		this.registrations = registrations;
-		this.registrar = registrar;
+		this.checkIns = checkIns;
 		this.tickets = tickets;
 	}
 
@@ -69,7 +69,7 @@ public class DoorScans {
 				revoked.add(new Revoked(r.id(), r.ticketCode()));
 			}
 		}
-		registrar.revoked(event.id())
+		checkIns.revoked(event.id())
 			.stream()
 			.filter(v -> v.serial() != null && v.ticketCode() != null)
 			.forEach(v -> revoked.add(new Revoked(null, v.ticketCode())));
@@ -93,7 +93,7 @@ public class DoorScans {
 		List<Result> results = new ArrayList<>(scans.size());
 		for (Scan scan : scans) {
 			try {
-				Registrar.CheckIn c = registrar.checkIn(event.id(), scan.code(), scan.at());
+				CheckIns.CheckIn c = checkIns.checkIn(event.id(), scan.code(), scan.at());
 				Registration r = c.registration();
 				String group = event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode());
 				Entry who = new Entry(r.id(), r.ticketCode(), r.ticketSerial(), r.fullName(), group, r.mode(), c.at());

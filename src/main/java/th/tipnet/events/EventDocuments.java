@@ -45,7 +45,7 @@ public class EventDocuments {
 
 	private static final int BADGES_PER_SHEET = 4;
 
-	private final Registrar registrar;
+	private final Participants registered;
 
 	private final ITemplateEngine templates;
 
@@ -67,13 +67,13 @@ public class EventDocuments {
 
 	private final Directory directory;
 
-	EventDocuments(Registrar registrar, ITemplateEngine templates, PdfPrinter printer, Dates dates, Attendance attendance,
+	EventDocuments(Participants registered, ITemplateEngine templates, PdfPrinter printer, Dates dates, Attendance attendance,
 			EventPlanning planning, AuditTrail audit, PlatformTransactionManager transactions, Certificates certificates,
 			CertificateSignatories signatories, Directory directory) {
 		this.certificates = certificates;
 		this.signatories = signatories;
 		this.directory = directory;
-		this.registrar = registrar;
+		this.registered = registered;
 		this.templates = templates;
 		this.printer = printer;
 		this.dates = dates;
@@ -105,9 +105,9 @@ public class EventDocuments {
 		Event event = planning.managed(eventId);
 		List<Badge> badges = reading.execute(status -> {
 			List<Badge> all = new ArrayList<>();
-			for (Registration r : registrar.registrations(event.id())) {
+			for (Registration r : registered.registrations(event.id())) {
 				if (r.status() == RegistrationStatus.CONFIRMED && r.mode() == AttendanceMode.ONSITE) {
-					String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(Tickets.qrPng(registrar.ticketOf(r), 240));
+					String qr = "data:image/png;base64," + Base64.getEncoder().encodeToString(Tickets.qrPng(registered.ticketOf(r), 240));
 					all.add(new Badge(r.fullName(), r.organisationName(), event.group(r.groupCode()).map(g -> g.name(locale)).orElse(""),
 							r.ticketCode(), qr));
 				}
@@ -138,7 +138,7 @@ public class EventDocuments {
 	public byte[] certificates(UUID eventId) {
 		Event event = planning.managed(eventId);
 		attendance.mustHaveStarted(event);
-		List<Attendee> attendees = reading.execute(status -> registrar.registrations(event.id())
+		List<Attendee> attendees = reading.execute(status -> registered.registrations(event.id())
 			.stream()
 			.filter(Attendance::attended)
 			.map(EventDocuments::attendee)

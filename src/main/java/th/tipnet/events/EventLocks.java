@@ -40,4 +40,10 @@ class EventLocks {
 		entityManager.refresh(registration);
 		return registration;
 	}
+
+	/** A registration as committed now, its row locked until the transaction ends (one change at a time). */
+	Registration locked(Registration registration) {
+		entityManager.refresh(registration, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+		return registration;
+	}
 }

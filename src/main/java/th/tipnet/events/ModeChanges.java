@@ -3,7 +3,6 @@ package th.tipnet.events;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,30 +27,23 @@ public class ModeChanges {
 
 	private final Seats seats;
 
-	private final Tallies tallies;
-
 	private final WaitingList waitingList;
 
 	private final RevokedTickets revokedTickets;
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final Clock clock;
 
-	ModeChanges(EventPlanning planning, EventLocks locks, Registrations registrations, Seats seats, Tallies tallies,
-			WaitingList waitingList, RevokedTickets revokedTickets, AuditTrail audit, ApplicationEventPublisher publisher,
-			Clock clock) {
+	ModeChanges(EventPlanning planning, EventLocks locks, Registrations registrations, Seats seats,
+			WaitingList waitingList, RevokedTickets revokedTickets, AuditTrail audit, Clock clock) {
 		this.planning = planning;
 		this.locks = locks;
 		this.registrations = registrations;
 		this.seats = seats;
-		this.tallies = tallies;
 		this.waitingList = waitingList;
 		this.revokedTickets = revokedTickets;
 		this.audit = audit;
-		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -80,13 +72,12 @@ public class ModeChanges {
 		AttendanceMode from = r.mode();
 		int oldSerial = r.ticketSerial();
 		String oldCode = r.ticketCode();
-		r.moveTo(target);
+		seats.follow(r.moveTo(target, clock));
 		revokedTickets.revoke(r, oldSerial, oldCode, clock.instant());
-		tallies.confirmed(eventId, from, group.code(), -1);
-		tallies.confirmed(eventId, target, group.code(), 1);
 		audit.record("Registration", r.id(), "MODE_CHANGED",
 				Changes.none().field("mode", from, target).field("ticketSerial", oldSerial, r.ticketSerial()));
-		publisher.publishEvent(new TicketReissued(r.id()));
+		// Publishes TicketReissued: the participant gets the new ticket.
+		registrations.save(r);
 		waitingList.offerFreeSeats(event, from, group.code());
 		return r;
 	}

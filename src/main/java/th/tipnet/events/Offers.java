@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,31 +23,28 @@ import th.tipnet.common.Actor;
 @Service
 public class Offers {
 
-	private final Registrar registrar;
+	private final Participants registered;
 
 	private final Registrations registrations;
 
 	private final EventLocks locks;
 
-	private final Tallies tallies;
+	private final Seats seats;
 
 	private final WaitingList waitingList;
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher publisher;
-
 	private final Clock clock;
 
-	Offers(Registrar registrar, Registrations registrations, EventLocks locks, Tallies tallies, WaitingList waitingList,
-			AuditTrail audit, ApplicationEventPublisher publisher, Clock clock) {
-		this.registrar = registrar;
+	Offers(Participants registered, Registrations registrations, EventLocks locks, Seats seats, WaitingList waitingList,
+			AuditTrail audit, Clock clock) {
+		this.registered = registered;
 		this.registrations = registrations;
 		this.locks = locks;
-		this.tallies = tallies;
+		this.seats = seats;
 		this.waitingList = waitingList;
 		this.audit = audit;
-		this.publisher = publisher;
 		this.clock = clock;
 	}
 
@@ -59,7 +55,7 @@ public class Offers {
 	 */
 	@Transactional
 	public Registration accept(String token) {
-		Registration r = registrar.byToken(token);
+		Registration r = registered.byToken(token);
 		Event event = locks.lock(r.eventId());
 		r = locks.fresh(r);
 		Instant now = clock.instant();
@@ -67,10 +63,9 @@ public class Offers {
 			lapse(event, List.of(r));
 			return r;
 		}
-		r.acceptOffer(now);
-		tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
-		tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), 1);
-		publisher.publishEvent(new RegistrationRecorded(r.id()));
+		// At the very instant the offer was found open above.
+		seats.follow(r.acceptOffer(Clock.fixed(now, clock.getZone())));
+		registrations.save(r);
 		audit.recordAs(Actor.current(), "Registration", r.id(), "OFFER_ACCEPTED",
 				Changes.none().note("mode", r.mode()).note("group", r.groupCode()));
 		return r;
@@ -79,11 +74,11 @@ public class Offers {
 	/** The holder gives the seat up (their registration ends); it is offered to the next in line. */
 	@Transactional
 	public Registration decline(String token) {
-		Registration r = registrar.byToken(token);
+		Registration r = registered.byToken(token);
 		Event event = locks.lock(r.eventId());
 		r = locks.fresh(r);
-		r.declineOffer();
-		tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
+		seats.follow(r.declineOffer(clock));
+		registrations.save(r);
 		audit.recordAs(Actor.current(), "Registration", r.id(), "OFFER_DECLINED",
 				Changes.none().note("mode", r.mode()).note("group", r.groupCode()));
 		waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
@@ -113,12 +108,12 @@ public class Offers {
 	private void lapse(Event event, List<Registration> due) {
 		Set<Registration> freed = new LinkedHashSet<>();
 		for (Registration r : due) {
-			r.lapseOffer();
-			tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
+			seats.follow(r.lapseOffer(clock));
 			audit.recordAs(Actor.SYSTEM, "Registration", r.id(), "OFFER_EXPIRED",
 					Changes.none().note("mode", r.mode()).note("group", r.groupCode()).note("expiredAt", r.offerExpiresAt()));
 			freed.add(r);
 		}
+		registrations.saveAll(freed);
 		registrations.flush();
 		for (Registration r : freed) {
 			waitingList.offerFreeSeats(event, r.mode(), r.groupCode());

@@ -23,13 +23,13 @@ public class ParticipantLists {
 
 	private final EventPlanning planning;
 
-	private final Registrar registrar;
+	private final Participants registered;
 
 	private final AuditTrail audit;
 
-	ParticipantLists(EventPlanning planning, Registrar registrar, AuditTrail audit) {
+	ParticipantLists(EventPlanning planning, Participants registered, AuditTrail audit) {
 		this.planning = planning;
-		this.registrar = registrar;
+		this.registered = registered;
 		this.audit = audit;
 	}
 
@@ -40,7 +40,7 @@ public class ParticipantLists {
 	@Transactional
 	public OrganiserView organiserView(UUID eventId, String query) {
 		Event event = planning.managed(eventId);
-		List<Registration> all = registrar.registrations(event.id());
+		List<Registration> all = registered.registrations(event.id());
 		List<Registration> found = query == null || query.isBlank() ? null : find(all, query);
 		List<Registration> pending = all.stream().filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL).toList();
 		int shown = (found == null ? 0 : found.size()) + pending.size();
@@ -79,7 +79,7 @@ public class ParticipantLists {
 	@Transactional
 	public DayList dayList(UUID eventId, Filter filter, Locale locale) {
 		Event event = planning.managed(eventId);
-		List<Registration> all = registrar.registrations(event.id());
+		List<Registration> all = registered.registrations(event.id());
 		java.text.Collator byName = java.text.Collator.getInstance(locale);
 		List<Registration> matching = all.stream()
 			.filter(filter::accepts)
@@ -98,7 +98,7 @@ public class ParticipantLists {
 	@Transactional
 	public List<Registration> all(UUID eventId) {
 		Event event = planning.managed(eventId);
-		List<Registration> all = registrar.registrations(event.id());
+		List<Registration> all = registered.registrations(event.id());
 		audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", all.size()).note("view", "api"));
 		return all;
 	}
@@ -107,7 +107,7 @@ public class ParticipantLists {
 	@Transactional
 	public List<Registration> export(UUID eventId, String format) {
 		Event event = planning.managed(eventId);
-		List<Registration> all = registrar.registrations(event.id());
+		List<Registration> all = registered.registrations(event.id());
 		audit.record("Event", event.id(), "PARTICIPANTS_EXPORTED", Changes.none().note("count", all.size()).note("format", format));
 		return all;
 	}

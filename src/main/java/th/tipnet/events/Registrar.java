@@ -31,7 +31,8 @@ import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.SecretBox;
 
 /**
- * Registers people for events. Every decision for one event is taken under that event's row lock,
+ * Registers people for events, cancels by the private link, and admits those awaiting approval
+ * (reading registrations is {@link Participants}', checking in at the door {@link CheckIns}'). Every decision for one event is taken under that event's row lock,
  * so the confirmed count never passes a mode's capacity or a group's quota, whatever the
  * concurrency and however many instances; the rest go to the waiting list of their mode and group,
  * numbered without gaps.
@@ -47,21 +48,15 @@ public class Registrar {
 
 	private static final String ENDED_SQL = String.join(", ", ENDED.stream().map(s -> "'" + s.name() + "'").toList());
 
-	private final Events events;
-
 	private final Registrations registrations;
 
 	private final AuditTrail audit;
 
 	private final SecretBox secrets;
 
-	private final Tickets tickets;
-
 	private final ApplicationEventPublisher publisher;
 
 	private final JdbcTemplate jdbc;
-
-	private final Tallies tallies;
 
 	private final Clock clock;
 
@@ -71,38 +66,31 @@ public class Registrar {
 
 	private final WaitingList waitingList;
 
-	private final RevokedTickets revokedTickets;
-
 	private final EventSnapshots snapshots;
 
 	private final RegistrationDesk desk;
 
-	private final EventPlanning planning;
+	private final Participants registered;
 
 	private final org.springframework.transaction.support.TransactionTemplate alone;
 
-	Registrar(Events events, Registrations registrations, AuditTrail audit, SecretBox secrets, Tickets tickets,
-			ApplicationEventPublisher publisher, JdbcTemplate jdbc, Tallies tallies, Clock clock, EventLocks locks,
-			Seats seats, WaitingList waitingList, RevokedTickets revokedTickets, EventSnapshots snapshots,
+	Registrar(Registrations registrations, AuditTrail audit, SecretBox secrets, ApplicationEventPublisher publisher,
+			JdbcTemplate jdbc, Clock clock, EventLocks locks, Seats seats, WaitingList waitingList, EventSnapshots snapshots,
 			RegistrationDesk desk, org.springframework.transaction.PlatformTransactionManager transactions,
-			EventPlanning planning) {
-		this.planning = planning;
+			Participants registered) {
+		this.registered = registered;
 		this.snapshots = snapshots;
 		this.desk = desk;
 		this.alone = new org.springframework.transaction.support.TransactionTemplate(transactions);
-		this.tallies = tallies;
-		this.events = events;
 		this.registrations = registrations;
 		this.audit = audit;
 		this.secrets = secrets;
-		this.tickets = tickets;
 		this.publisher = publisher;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.locks = locks;
 		this.seats = seats;
 		this.waitingList = waitingList;
-		this.revokedTickets = revokedTickets;
 	}
 
 	/**
@@ -144,7 +132,7 @@ public class Registrar {
 		checkAgainstLatest(eventId, applicant);
 		// Everything that needs no seat count is done before the lock, which is held until commit.
 		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), null);
+		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), null, clock);
 		return desk.submit(eventId, r.emailKey(), batch -> decide(batch, r, applicant, token),
 				() -> alone.execute(status -> registerAlone(eventId, applicant, null)));
 	}
@@ -162,12 +150,12 @@ public class Registrar {
 					// The same key for another request: replaying the first would answer something not asked.
 					throw DomainException.invalid("Idempotency-Key", "events.idempotencyKey.otherRequest");
 				}
-				return new Outcome(earlier.get(), position(earlier.get()), null, false);
+				return new Outcome(earlier.get(), registered.position(earlier.get()), null, false);
 			}
 		}
 		checkAgainstLatest(eventId, applicant);
 		String token = newToken();
-		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), idempotent);
+		Registration r = Registration.of(eventId, applicant, emailKey(applicant), hash(token), secrets.seal(token), idempotent, clock);
 		return decide(new RegistrationDesk.Batch(snapshots.locked(eventId), List.of(r.emailKey())), r, applicant, token);
 	}
 
@@ -191,8 +179,8 @@ public class Registrar {
 			return sendLinkAgain(holder.get(), applicant.language());
 		}
 		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());
+		// Publishes what the registration registered (RegistrationRecorded).
 		registrations.save(r);
-		publisher.publishEvent(new RegistrationRecorded(r.id()));
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTERED",
 				Changes.none().note("event", event.id()).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
 		return new Outcome(r, position, token, true);
@@ -256,78 +244,34 @@ public class Registrar {
 	 */
 	private Long seat(Event event, Registration r, ParticipantGroup group) {
 		if (group.invitationOnly()) {
-			r.awaitApproval();
+			seats.follow(r.awaitApproval(clock));
 			return null;
 		}
 		return confirmOrWaitlist(event, r, group);
 	}
 
 	private Long confirmOrWaitlist(Event event, Registration r, ParticipantGroup group) {
-		if (hasSeat(event, group, r.mode())) {
-			r.confirm();
-			tallies.confirmed(event.id(), r.mode(), group.code(), 1);
+		if (seats.available(event, group, r.mode())) {
+			seats.follow(r.confirm(clock));
 			return null;
 		}
-		Tallies.Place place = tallies.joinWaitlist(event.id(), r.mode(), group.code());
-		r.waitlist(place.seq());
-		return place.position();
+		return seats.waitlist(r, clock);
 	}
 
 	/** Cancels by the private token; a freed seat is offered to the first in line (see {@link WaitingList}). */
 	@Transactional
 	public Registration cancel(String token) {
-		Registration r = byToken(token);
+		Registration r = registered.byToken(token);
 		Event event = locks.lock(r.eventId());
 		r = locks.fresh(r);
 		RegistrationStatus before = r.status();
-		r.cancel();
-		releaseSeat(r, before);
+		seats.follow(r.cancel(clock));
+		registrations.save(r);
 		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTRATION_CANCELLED", Changes.none().note("was", before));
 		if (before == RegistrationStatus.CONFIRMED || before == RegistrationStatus.OFFERED) {
 			waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
 		}
 		return r;
-	}
-
-	/** The seat a registration held before leaving that state (confirmed, or held by an offer), back in the tallies. */
-	private void releaseSeat(Registration r, RegistrationStatus before) {
-		if (before == RegistrationStatus.CONFIRMED) {
-			tallies.confirmed(r.eventId(), r.mode(), r.groupCode(), -1);
-		}
-		else if (before == RegistrationStatus.OFFERED) {
-			tallies.offered(r.eventId(), r.mode(), r.groupCode(), -1);
-		}
-		else if (before == RegistrationStatus.WAITLISTED) {
-			tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
-		}
-	}
-
-	@Transactional(readOnly = true)
-	public Registration byToken(String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
-			throw DomainException.notFound("registration");
-		}
-		return registrations.findByManageTokenHash(hash(token)).orElseThrow(() -> DomainException.notFound("registration"));
-	}
-
-	@Transactional(readOnly = true)
-	public Long position(Registration r) {
-		if (r.status() != RegistrationStatus.WAITLISTED || r.waitlistSeq() == null) {
-			return null;
-		}
-		return registrations.positionOf(r.eventId(), r.mode(), r.groupCode(), r.waitlistSeq());
-	}
-
-	/** Counts per mode and group: registered, confirmed, waiting, pending approval. */
-	@Transactional(readOnly = true)
-	public EventStats stats(UUID eventId) {
-		Event event = events.findById(eventId).orElseThrow(() -> DomainException.notFound("event"));
-		return EventStats.of(event, registrations.counts(eventId));
-	}
-
-	@Transactional(readOnly = true)
-	public List<Registration> registrations(UUID eventId) {
-		return registrations.findByEventIdOrderByCreatedAt(eventId);
 	}
 
 	/** The organiser admits someone from an invitation-only group: a seat if one is left, else the waiting list. */
@@ -337,136 +281,11 @@ public class Registrar {
 		Registration r = registrations.findById(registrationId)
 			.filter(x -> x.eventId().equals(eventId))
 			.orElseThrow(() -> DomainException.notFound("registration"));
-		if (r.status() != RegistrationStatus.PENDING_APPROVAL) {
-			throw DomainException.conflict("events.approve.notPending");
-		}
+		// Confirmed or waiting; refused (409) unless it awaits approval.
 		confirmOrWaitlist(event, r, event.group(r.groupCode()).orElseThrow());
+		registrations.save(r);
 		audit.record("Registration", r.id(), "REGISTRATION_APPROVED", Changes.none().note("status", r.status()));
-		publisher.publishEvent(new RegistrationRecorded(r.id()));
 		return r;
-	}
-
-	/** Who agreed to appear in the public participant list (confirmed only). */
-	@Transactional(readOnly = true)
-	public List<Registration> publicList(UUID eventId) {
-		return registrations.findByEventIdAndConsentPublicListTrueAndStatusOrderByFullName(eventId, RegistrationStatus.CONFIRMED);
-	}
-
-	/** The outcome of presenting a ticket at the door. */
-	public record CheckIn(Registration registration, boolean firstTime, java.time.Instant at) {
-	}
-
-	/**
-	 * Checks a participant in by their signed ticket or their typed code. The first scan wins on any
-	 * number of devices (a conditional update); a second says when the first was. Forged, altered,
-	 * other events' and cancelled tickets are refused.
-	 */
-	@Transactional
-	public CheckIn checkIn(UUID eventId, String presented) {
-		return checkIn(eventId, presented, null);
-	}
-
-	/**
-	 * A check-in made earlier on a scanner that was offline: the arrival is recorded at the time of
-	 * the scan (when plausible: not ahead of the server, not days old), so the door log stays true.
-	 */
-	@Transactional
-	public CheckIn checkIn(UUID eventId, String presented, java.time.Instant scannedAt) {
-		// Only the event's organisers check people in, whichever page or API asks.
-		planning.managedAtTheDoor(eventId);
-		Event event = snapshots.current(eventId);
-		Registration r = identify(event, presented);
-		if (r.status() == RegistrationStatus.CANCELLED || r.status() == RegistrationStatus.OFFER_EXPIRED) {
-			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");
-		}
-		if (r.status() != RegistrationStatus.CONFIRMED) {
-			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.notConfirmed", "code");
-		}
-		if (r.mode() == AttendanceMode.ONLINE) {
-			// Their attendance is their join link; at the door they are moved onsite first, if there is a seat.
-			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.online", "code");
-		}
-		java.time.Instant now = arrival(scannedAt);
-		// Only while still confirmed, and bumping the version: a move or cancellation decided at the
-		// same moment then fails on its stale copy instead of writing the arrival away.
-		int first = jdbc.update("UPDATE registration SET checked_in_at = ?, checked_in_by = ?, version = version + 1"
-				+ " WHERE id = ? AND checked_in_at IS NULL AND status = 'CONFIRMED'", now.atOffset(java.time.ZoneOffset.UTC),
-				Actor.current().name(), r.id());
-		if (first == 1) {
-			audit.record("Registration", r.id(), "CHECKED_IN", Changes.none());
-			return new CheckIn(r, true, now);
-		}
-		java.time.OffsetDateTime earlier = jdbc.queryForObject("SELECT checked_in_at FROM registration WHERE id = ?",
-				java.time.OffsetDateTime.class, r.id());
-		if (earlier == null) {
-			// Cancelled or moved since it was read above.
-			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");
-		}
-		return new CheckIn(r, false, earlier.toInstant());
-	}
-
-	private java.time.Instant arrival(java.time.Instant scannedAt) {
-		java.time.Instant now = clock.instant();
-		boolean plausible = scannedAt != null && !scannedAt.isAfter(now) && scannedAt.isAfter(now.minus(java.time.Duration.ofDays(2)));
-		return (plausible ? scannedAt : now).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-	}
-
-	private Registration identify(Event event, String presented) {
-		if (presented == null || presented.isBlank() || presented.length() > 200) {
-			throw DomainException.invalid("code", "events.checkin.unknownCode");
-		}
-		String text = presented.strip();
-		if (text.startsWith(Tickets.PREFIX)) {
-			Tickets.Holder holder = tickets.verify(event.id(), text)
-				.orElseThrow(() -> DomainException.invalid("code", "events.checkin.forged"));
-			if (!holder.eventId().equals(event.id())) {
-				throw DomainException.invalid("code", "events.checkin.otherEvent");
-			}
-			Registration r = registrations.findById(holder.registrationId())
-				.filter(x -> x.eventId().equals(event.id()))
-				.orElseThrow(() -> DomainException.invalid("code", "events.checkin.forged"));
-			if (holder.serial() != r.ticketSerial()) {
-				throw new DomainException(HttpStatus.CONFLICT, "events.checkin.reissued", "code");
-			}
-			return r;
-		}
-		String code = TicketCodes.normalise(text);
-		Optional<Registration> r = registrations.findByTicketCode(code).filter(x -> x.eventId().equals(event.id()));
-		if (r.isEmpty() && revokedTickets.isRevokedCode(event.id(), code)) {
-			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.reissued", "code");
-		}
-		return r.orElseThrow(() -> DomainException.invalid("code", "events.checkin.unknownCode"));
-	}
-
-	/**
-	 * Tickets for scanners to refuse while offline: every ticket of a cancelled registration, and
-	 * the replaced tickets (serial and typed code) of participants who changed mode.
-	 */
-	@Transactional(readOnly = true)
-	public List<Revocation> revoked(UUID eventId) {
-		List<Revocation> revoked = new ArrayList<>();
-		for (Registration r : registrations.findByEventIdAndStatus(eventId, RegistrationStatus.CANCELLED)) {
-			revoked.add(new Revocation(r.id(), r.ticketCode(), null, Revocation.CANCELLED));
-		}
-		revoked.addAll(revokedTickets.ofEvent(eventId));
-		return revoked;
-	}
-
-	/** The signed ticket of a confirmed registration (for its holder, or the confirmation e-mail). */
-	@Transactional(readOnly = true)
-	public String ticketOf(Registration r) {
-		return tickets.issue(r.eventId(), r.id(), r.ticketSerial());
-	}
-
-	/** The private link's token, recovered for the e-mail that carries it. */
-	@Transactional(readOnly = true)
-	public String manageTokenOf(Registration r) {
-		return r.manageTokenSealed() == null ? null : secrets.open(r.manageTokenSealed());
-	}
-
-	/** Only under the event's lock: the tallies are exact there. */
-	private boolean hasSeat(Event event, ParticipantGroup group, AttendanceMode mode) {
-		return seats.available(event, group, mode);
 	}
 
 	private void check(Event event, Applicant a) {
@@ -500,7 +319,6 @@ public class Registrar {
 			throw new InvalidInput(v);
 		}
 	}
-
 
 	private static String newToken() {
 		byte[] bytes = new byte[24];

@@ -1,6 +1,8 @@
 package th.tipnet.events;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,16 +15,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.http.HttpStatus;
+
 import th.tipnet.common.DomainException;
 import th.tipnet.common.Sealed;
 
 /**
- * A person's registration for an event, in one group and mode, with the consents they gave. Its
- * status is decided by {@link Registrar} under the event's lock.
+ * A person's registration for an event, in one group and mode, with the consents they gave. It
+ * changes only through its verbs, each of which checks the current status, refuses an illegal move
+ * with a conflict, registers what happened (published when {@link Registrations} saves it) and
+ * returns the seat it held before and holds now, for {@link Seats} to count. The seat decisions
+ * themselves are taken under the event's lock ({@link Registrar}, {@link WaitingList}).
+ * <p>
+ * A registration just made has no status until it is seated: confirmed, waiting or awaiting approval.
  */
 @Entity
 @Table(name = "registration")
-public class Registration {
+public class Registration extends AbstractAggregateRoot<Registration> {
 
 	@Id
 	private UUID id;
@@ -133,7 +143,7 @@ public class Registration {
 	}
 
 	static Registration of(UUID eventId, Applicant a, String emailKey, String manageTokenHash, String manageTokenSealed,
-			IdempotentRequest idempotency) {
+			IdempotentRequest idempotency, Clock clock) {
 		Registration r = new Registration();
 		r.manageTokenSealed = manageTokenSealed;
 		r.ticketCode = TicketCodes.next();
@@ -159,9 +169,25 @@ public class Registration {
 			r.idempotencyCaller = idempotency.caller();
 			r.idempotencyRequest = idempotency.request();
 		}
-		r.createdAt = Instant.now();
+		r.createdAt = clock.instant();
 		r.updatedAt = r.createdAt;
 		return r;
+	}
+
+	/**
+	 * What a verb changed: the seat the registration held before (status and mode) and the one it
+	 * holds now. {@link Seats#follow} counts it.
+	 */
+	record Change(UUID eventId, String groupCode, RegistrationStatus fromStatus, AttendanceMode fromMode,
+			RegistrationStatus toStatus, AttendanceMode toMode) {
+
+		boolean leaves(RegistrationStatus status) {
+			return fromStatus == status && (toStatus != status || toMode != fromMode);
+		}
+
+		boolean enters(RegistrationStatus status) {
+			return toStatus == status && (fromStatus != status || toMode != fromMode);
+		}
 	}
 
 	/**
@@ -177,31 +203,53 @@ public class Registration {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
-	void confirm() {
-		status = RegistrationStatus.CONFIRMED;
-		waitlistSeq = null;
-		updatedAt = Instant.now();
+	/** A new registration gets a seat, or an organiser admits someone awaiting approval to one. */
+	Change confirm(Clock clock) {
+		mustBeUndecidedOrPending();
+		return change(clock, () -> {
+			status = RegistrationStatus.CONFIRMED;
+			waitlistSeq = null;
+			registerEvent(new RegistrationRecorded(id));
+		});
 	}
 
-	void waitlist(int seq) {
-		status = RegistrationStatus.WAITLISTED;
-		waitlistSeq = seq;
-		updatedAt = Instant.now();
+	/** A new registration, or someone admitted from approval, joins the end of the waiting list as number {@code seq}. */
+	Change waitlist(int seq, Clock clock) {
+		mustBeUndecidedOrPending();
+		return change(clock, () -> {
+			status = RegistrationStatus.WAITLISTED;
+			waitlistSeq = seq;
+			registerEvent(new RegistrationRecorded(id));
+		});
 	}
 
-	void awaitApproval() {
-		status = RegistrationStatus.PENDING_APPROVAL;
-		updatedAt = Instant.now();
+	/** A new registration in an invitation-only group waits for the organiser's decision. */
+	Change awaitApproval(Clock clock) {
+		if (status != null) {
+			throw DomainException.conflict("events.registration.alreadyDecided");
+		}
+		return change(clock, () -> {
+			status = RegistrationStatus.PENDING_APPROVAL;
+			registerEvent(new RegistrationRecorded(id));
+		});
 	}
 
-	void cancel() {
-		if (status == RegistrationStatus.CANCELLED) {
+	private void mustBeUndecidedOrPending() {
+		if (status != null && status != RegistrationStatus.PENDING_APPROVAL) {
+			throw DomainException.conflict("events.approve.notPending");
+		}
+	}
+
+	Change cancel(Clock clock) {
+		if (status == null || status == RegistrationStatus.CANCELLED) {
 			throw DomainException.conflict("events.registration.alreadyCancelled");
 		}
-		status = RegistrationStatus.CANCELLED;
-		waitlistSeq = null;
-		offerExpiresAt = null;
-		updatedAt = Instant.now();
+		return change(clock, () -> {
+			status = RegistrationStatus.CANCELLED;
+			waitlistSeq = null;
+			offerExpiresAt = null;
+			registerEvent(new RegistrationCancelled(id));
+		});
 	}
 
 	/** Does this registration hold a seat (confirmed, or offered and not yet answered)? */
@@ -210,13 +258,15 @@ public class Registration {
 	}
 
 	/** The first in line is offered a freed seat, held for them until {@code expiresAt}. */
-	void offer(Instant expiresAt) {
+	Change offer(Instant expiresAt, Clock clock) {
 		if (status != RegistrationStatus.WAITLISTED) {
 			throw DomainException.conflict("events.offer.notWaiting");
 		}
-		status = RegistrationStatus.OFFERED;
-		offerExpiresAt = expiresAt;
-		updatedAt = Instant.now();
+		return change(clock, () -> {
+			status = RegistrationStatus.OFFERED;
+			offerExpiresAt = expiresAt;
+			registerEvent(new SeatOffered(id));
+		});
 	}
 
 	/** May the offer still be accepted at {@code now}? */
@@ -224,52 +274,116 @@ public class Registration {
 		return status == RegistrationStatus.OFFERED && now.isBefore(offerExpiresAt);
 	}
 
-	void acceptOffer(Instant now) {
-		if (status != RegistrationStatus.OFFERED) {
-			throw DomainException.conflict("events.offer.notOpen");
-		}
-		if (!offerOpenAt(now)) {
+	/** The holder takes the seat offered, in time: confirmed, and told so with their ticket. */
+	Change acceptOffer(Clock clock) {
+		mustBeOffered();
+		if (!offerOpenAt(clock.instant())) {
 			throw DomainException.conflict("events.offer.expired");
 		}
-		confirm();
-		offerExpiresAt = null;
+		return change(clock, () -> {
+			status = RegistrationStatus.CONFIRMED;
+			waitlistSeq = null;
+			offerExpiresAt = null;
+			registerEvent(new RegistrationRecorded(id));
+		});
 	}
 
-	void declineOffer() {
-		if (status != RegistrationStatus.OFFERED) {
-			throw DomainException.conflict("events.offer.notOpen");
-		}
-		cancel();
+	/** The holder gives the seat offered up: their registration ends. */
+	Change declineOffer(Clock clock) {
+		mustBeOffered();
+		return cancel(clock);
 	}
 
 	/** The offer was not accepted in time: the person leaves the waiting list. */
-	void lapseOffer() {
+	Change lapseOffer(Clock clock) {
+		mustBeOffered();
+		return change(clock, () -> {
+			status = RegistrationStatus.OFFER_EXPIRED;
+			waitlistSeq = null;
+			registerEvent(new SeatOfferLapsed(id));
+		});
+	}
+
+	private void mustBeOffered() {
 		if (status != RegistrationStatus.OFFERED) {
 			throw DomainException.conflict("events.offer.notOpen");
 		}
-		status = RegistrationStatus.OFFER_EXPIRED;
-		waitlistSeq = null;
-		updatedAt = Instant.now();
 	}
 
 	/**
 	 * A confirmed participant changes how they take part. The ticket is reissued: a new serial in
 	 * the signed ticket and a new code to type, so the old ones are refused at the door.
 	 */
-	void moveTo(AttendanceMode target) {
+	Change moveTo(AttendanceMode target, Clock clock) {
 		if (status != RegistrationStatus.CONFIRMED) {
 			throw DomainException.conflict("events.move.notConfirmed");
 		}
 		if (target == mode) {
-			throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "events.move.sameMode", "mode");
+			throw new DomainException(HttpStatus.CONFLICT, "events.move.sameMode", "mode");
 		}
 		if (checkedInAt != null) {
 			throw DomainException.conflict("events.move.checkedIn");
 		}
-		mode = target;
-		ticketSerial++;
-		ticketCode = TicketCodes.next();
-		updatedAt = Instant.now();
+		return change(clock, () -> {
+			mode = target;
+			ticketSerial++;
+			ticketCode = TicketCodes.next();
+			registerEvent(new TicketReissued(id));
+		});
+	}
+
+	/**
+	 * The participant arrives at the door at {@code at}, let in by {@code by}: true the first time;
+	 * a later scan changes nothing (and {@link #checkedInAt()} says when the first was). Only a
+	 * confirmed onsite participant gets in: an online one is moved onsite first.
+	 */
+	boolean checkIn(Instant at, String by) {
+		if (status == RegistrationStatus.CANCELLED || status == RegistrationStatus.OFFER_EXPIRED) {
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.cancelled", "code");
+		}
+		if (status != RegistrationStatus.CONFIRMED) {
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.notConfirmed", "code");
+		}
+		if (mode == AttendanceMode.ONLINE) {
+			throw new DomainException(HttpStatus.CONFLICT, "events.checkin.online", "code");
+		}
+		return attend(at, by);
+	}
+
+	/** Only a confirmed online participant has a join link. */
+	void mustJoinOnline() {
+		if (status != RegistrationStatus.CONFIRMED || mode != AttendanceMode.ONLINE) {
+			throw DomainException.conflict("events.join.notConfirmedOnline");
+		}
+	}
+
+	/** The online participant joined the session while it was on, at {@code at}: true the first time. */
+	boolean joinOnline(Instant at) {
+		mustJoinOnline();
+		return attend(at, "online");
+	}
+
+	private boolean attend(Instant at, String by) {
+		if (checkedInAt != null) {
+			return false;
+		}
+		checkedInAt = at;
+		checkedInBy = by;
+		registerEvent(new ParticipantCheckedIn(id));
+		return true;
+	}
+
+	private Change change(Clock clock, Runnable move) {
+		RegistrationStatus fromStatus = status;
+		AttendanceMode fromMode = mode;
+		move.run();
+		updatedAt = clock.instant();
+		return new Change(eventId, groupCode, fromStatus, fromMode, status, mode);
+	}
+
+	/** What this registration registered and has not yet published (for tests of its state table). */
+	List<Object> registeredEvents() {
+		return List.copyOf(domainEvents());
 	}
 
 	public UUID id() {

@@ -40,7 +40,7 @@ class RegistrationMail {
 
 	private final Events events;
 
-	private final Registrar registrar;
+	private final Participants registered;
 
 	private final ObjectProvider<JavaMailSender> mail;
 
@@ -58,7 +58,7 @@ class RegistrationMail {
 
 	private final ConfirmationReceipts receipts;
 
-	RegistrationMail(Registrations registrations, Events events, Registrar registrar, ObjectProvider<JavaMailSender> mail,
+	RegistrationMail(Registrations registrations, Events events, Participants registered, ObjectProvider<JavaMailSender> mail,
 			ITemplateEngine templates, MessageSource messages, Dates dates, th.tipnet.common.PublicUrl site,
 			@Value("${tipnet.mail.from:TIPNet <no-reply@tipnet.local>}") String from, java.time.Clock clock,
 			ConfirmationReceipts receipts) {
@@ -67,7 +67,7 @@ class RegistrationMail {
 		this.dates = dates;
 		this.registrations = registrations;
 		this.events = events;
-		this.registrar = registrar;
+		this.registered = registered;
 		this.mail = mail;
 		this.templates = templates;
 		this.messages = messages;
@@ -155,13 +155,13 @@ class RegistrationMail {
 		}
 		Locale locale = Languages.supported(language != null ? language : r.language());
 		boolean confirmed = r.status() == RegistrationStatus.CONFIRMED && kind != Kind.EVENT_CANCELLED;
-		String ticket = confirmed ? registrar.ticketOf(r) : null;
-		String token = registrar.manageTokenOf(r);
+		String ticket = confirmed ? registered.ticketOf(r) : null;
+		String token = registered.manageTokenOf(r);
 		Map<String, Object> model = new java.util.HashMap<>();
 		model.put("event", event);
 		model.put("registration", r);
 		model.put("group", event.group(r.groupCode()).map(g -> g.name(locale)).orElse(r.groupCode()));
-		model.put("position", registrar.position(r));
+		model.put("position", registered.position(r));
 		String manageUrl = token == null ? null : baseUrl + "/events/registration/" + token;
 		model.put("manageUrl", manageUrl);
 		model.put("kind", kind.name());

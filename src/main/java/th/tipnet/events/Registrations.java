@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
@@ -13,6 +16,14 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 	Optional<Registration> findByManageTokenHash(String hash);
 
 	Optional<Registration> findByTicketCode(String ticketCode);
+
+	/** A registration to check in, its row locked until the transaction ends: the first scan on any device wins. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Registration> findLockedById(UUID id);
+
+	/** The same, by the code typed at the door. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Registration> findLockedByTicketCode(String ticketCode);
 
 	List<Registration> findByEventIdAndStatus(UUID eventId, RegistrationStatus status);
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import th.tipnet.audit.AuditTrail;
@@ -31,29 +30,22 @@ class WaitingList {
 
 	private final Registrations registrations;
 
-	private final Tallies tallies;
-
 	private final Seats seats;
 
 	private final AuditTrail audit;
-
-	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
 	private final Duration offerTtl;
 
-	WaitingList(Registrations registrations, Tallies tallies, Seats seats, AuditTrail audit,
-			ApplicationEventPublisher publisher, Clock clock,
+	WaitingList(Registrations registrations, Seats seats, AuditTrail audit, Clock clock,
 			@Value("${tipnet.events.offer-ttl:PT24H}") Duration offerTtl) {
 		if (offerTtl.isNegative() || offerTtl.isZero()) {
 			throw new IllegalStateException("tipnet.events.offer-ttl must be positive, e.g. PT24H");
 		}
 		this.registrations = registrations;
-		this.tallies = tallies;
 		this.seats = seats;
 		this.audit = audit;
-		this.publisher = publisher;
 		this.clock = clock;
 		this.offerTtl = offerTtl;
 	}
@@ -106,11 +98,10 @@ class WaitingList {
 	}
 
 	private void offer(Registration r, Instant expires) {
-		r.offer(expires);
-		tallies.leaveWaitlist(r.eventId(), r.mode(), r.groupCode());
-		tallies.offered(r.eventId(), r.mode(), r.groupCode(), 1);
+		seats.follow(r.offer(expires, clock));
+		// Publishes SeatOffered; flushed so the next look for the first in line no longer finds them.
+		registrations.save(r);
 		registrations.flush();
-		publisher.publishEvent(new SeatOffered(r.id()));
 		audit.recordAs(Actor.SYSTEM, "Registration", r.id(), "SEAT_OFFERED",
 				Changes.none().note("mode", r.mode()).note("group", r.groupCode()).note("expiresAt", expires));
 	}

@@ -1,8 +1,13 @@
 /**
  * Campaign events, forums and trainings: the event page, participant groups with quotas per mode,
- * registration that never oversells, waiting lists. Public API: {@link th.tipnet.events.Registrar}.
+ * registration that never oversells, waiting lists. Public API: {@link th.tipnet.events.Registrar}
+ * (registering), {@link th.tipnet.events.Participants} (reading registrations),
+ * {@link th.tipnet.events.CheckIns} (the door). {@code identity} is allowed only for the signed-in
+ * member's own details on the registration form ({@code web.EventPages}), which the architecture
+ * does not intend: it is to go.
  */
-@ApplicationModule(displayName = "Campaign events")
+@ApplicationModule(displayName = "Campaign events", allowedDependencies = { "common", "common :: *", "directory", "audit",
+		"identity" })
 package th.tipnet.events;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,8 @@
  * {@link th.tipnet.exhibition.Exhibition}. Depends on the events module for the event and who may
  * manage it, and on the directory for organisations.
  */
-@ApplicationModule(displayName = "Exhibitions")
+@ApplicationModule(displayName = "Exhibitions", allowedDependencies = { "common", "common :: *", "events", "directory",
+		"audit" })
 package th.tipnet.exhibition;
 
 import org.springframework.modulith.ApplicationModule;

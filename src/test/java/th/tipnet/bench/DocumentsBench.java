@@ -33,6 +33,7 @@ import th.tipnet.TipnetApplication;
 import th.tipnet.common.PdfPrinter;
 import th.tipnet.directory.Directory;
 import th.tipnet.events.Applicant;
+import th.tipnet.events.Participants;
 import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.EventDocuments;
 import th.tipnet.events.EventPlan;
@@ -215,6 +216,7 @@ public final class DocumentsBench {
 	/** The reference event's 800 participants, all onsite (the worst case for badges), each with their private link. */
 	static List<String> registerEveryone(ConfigurableApplicationContext context, UUID event) throws Exception {
 		Registrar registrar = context.getBean(Registrar.class);
+		Participants registered = context.getBean(Participants.class);
 		String[] groups = { "GOVERNMENT", "NGO", "INTERNATIONAL", "EMBASSIES", "PROVINCIAL_OFFICES", "VOLUNTEERS" };
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<String>> done = new ArrayList<>();
@@ -224,7 +226,7 @@ public final class DocumentsBench {
 				Registration r = registrar.register(event, new Applicant("ผู้เข้าร่วม ทดสอบที่ " + n, "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัด",
 						"ผู้ประสานงาน", groups[n % groups.length], AttendanceMode.ONSITE, "badge" + n + "@example.org", null, null, null,
 						n % 5 == 0 ? "en" : "th", true, false, false), null).registration();
-				return registrar.manageTokenOf(r);
+				return registered.manageTokenOf(r);
 			}));
 		}
 		List<String> tokens = new ArrayList<>();

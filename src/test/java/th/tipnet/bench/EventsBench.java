@@ -27,11 +27,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import th.tipnet.TipnetApplication;
 import th.tipnet.directory.Directory;
 import th.tipnet.events.AgendaItem;
+import th.tipnet.events.Participants;
 import th.tipnet.events.EventPlan;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.EventType;
 import th.tipnet.events.ParticipantGroup;
-import th.tipnet.events.Registrar;
 
 /**
  * Registration benchmark over HTTP: 5,000 attempts from 200 concurrent clients for a 400/400
@@ -368,11 +368,11 @@ public final class EventsBench {
 
 	/** The signed tickets of the event's confirmed participants, as their e-mails carry them. */
 	static List<String> confirmedTickets(ConfigurableApplicationContext context, UUID event) {
-		Registrar registrar = context.getBean(Registrar.class);
-		return registrar.registrations(event)
+		Participants registered = context.getBean(Participants.class);
+		return registered.registrations(event)
 			.stream()
 			.filter(r -> r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED)
-			.map(registrar::ticketOf)
+			.map(registered::ticketOf)
 			.toList();
 	}
 

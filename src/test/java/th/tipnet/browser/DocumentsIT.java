@@ -41,6 +41,8 @@ import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
 import th.tipnet.events.AgendaItem;
+import th.tipnet.events.CheckIns;
+import th.tipnet.events.Participants;
 import th.tipnet.events.Applicant;
 import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.CertificateSignatories;
@@ -78,6 +80,12 @@ class DocumentsIT {
 	Registrar registrar;
 
 	@Autowired
+	Participants registered;
+
+	@Autowired
+	CheckIns checkIns;
+
+	@Autowired
 	EventDocuments documents;
 
 	@Autowired
@@ -109,8 +117,8 @@ class DocumentsIT {
 		SecurityContextHolder.getContext().setAuthentication(accounts.authentication(accounts.createIn(organiser.id(), null,
 				"doc-door", Role.EVENT_ORGANISER)));
 		try {
-			registrar.checkIn(event.id(), first.ticketCode());
-			registrar.checkIn(event.id(), second.ticketCode());
+			checkIns.checkIn(event.id(), first.ticketCode());
+			checkIns.checkIn(event.id(), second.ticketCode());
 
 			byte[] badges = documents.badges(event.id(), new Locale("th"));
 			String badgeText = text(badges, "badges");
@@ -164,7 +172,7 @@ class DocumentsIT {
 			SecurityContextHolder.clearContext();
 		}
 		// The no-show's own link gives no certificate either.
-		assertThatThrownBy(() -> documents.certificate(registrar.byToken(registrar.manageTokenOf(absent))))
+		assertThatThrownBy(() -> documents.certificate(registered.byToken(registered.manageTokenOf(absent))))
 			.isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.messageKey()).isEqualTo("events.certificate.notAttended"));
 	}

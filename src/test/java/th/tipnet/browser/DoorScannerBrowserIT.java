@@ -22,6 +22,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import th.tipnet.directory.Directory;
 import th.tipnet.events.AgendaItem;
+import th.tipnet.events.Participants;
 import th.tipnet.events.Applicant;
 import th.tipnet.events.AttendanceMode;
 import th.tipnet.events.EventPlan;
@@ -63,6 +64,9 @@ class DoorScannerBrowserIT {
 	Registrar registrar;
 
 	@Autowired
+	Participants registered;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -102,15 +106,15 @@ class DoorScannerBrowserIT {
 		Registration arrivesEarly = register("มาลี ตรงเวลา");
 		Registration arrivesOffline = register("น้ำผึ้ง ศรีสุขใจ");
 		String cancelledTicket = cancelledTicket("สมชาย ยกเลิก");
-		String offlineTicket = registrar.ticketOf(arrivesOffline);
-		String onlineTicket = registrar.ticketOf(register("ออนไลน์ ที่บ้าน", AttendanceMode.ONLINE));
+		String offlineTicket = registered.ticketOf(arrivesOffline);
+		String onlineTicket = registered.ticketOf(register("ออนไลน์ ที่บ้าน", AttendanceMode.ONLINE));
 
 		try (BrowserPage phone = scanner("th-TH"); BrowserPage second = scanner("en-GB")) {
 			Locator result = phone.page().locator("#scan-result");
-			scan(phone, registrar.ticketOf(arrivesEarly));
+			scan(phone, registered.ticketOf(arrivesEarly));
 			assertThat(result).hasClass(java.util.regex.Pattern.compile("\\bok\\b"));
 			assertThat(result).containsText("เช็กอินแล้ว: มาลี ตรงเวลา");
-			scan(phone, registrar.ticketOf(arrivesEarly));
+			scan(phone, registered.ticketOf(arrivesEarly));
 			assertThat(result).containsText("เช็กอินไปแล้วเมื่อเวลา");
 			// An online participant's ticket is no entry at the door, whether the server or the page decides.
 			scan(phone, onlineTicket);
@@ -166,7 +170,7 @@ class DoorScannerBrowserIT {
 	@Test
 	void theCameraReadsTheQrCodeOnATicket() throws Exception {
 		Registration guest = register("ประเสริฐ กล้องดี");
-		FakeCamera.show(registrar.ticketOf(guest));
+		FakeCamera.show(registered.ticketOf(guest));
 		try (BrowserPage phone = scanner("th-TH")) {
 			phone.page().locator("#scan-camera").click();
 			assertThat(phone.page().locator("#scan-result")).containsText("เช็กอินแล้ว: ประเสริฐ กล้องดี",
@@ -186,7 +190,7 @@ class DoorScannerBrowserIT {
 
 		try (NetworkCut network = new NetworkCut(port); BrowserPage phone = scanner("th-TH", network.port())) {
 			Locator result = phone.page().locator("#scan-result");
-			scan(phone, registrar.ticketOf(early));
+			scan(phone, registered.ticketOf(early));
 			assertThat(result).containsText("เช็กอินแล้ว: มาลี ตรงเวลา");
 			// The service worker installs and keeps the page: slower than a page on a cold machine.
 			assertThat(phone.page().locator("#scanner[data-offline-ready=true]")).hasCount(1, SHELL_WAIT);
@@ -201,14 +205,14 @@ class DoorScannerBrowserIT {
 			String kept = (String) phone.page().evaluate("() => JSON.stringify(localStorage)");
 			assertThat(kept).doesNotContain("มาลี").doesNotContain("น้ำผึ้ง").doesNotContain(later.ticketCode());
 
-			scan(phone, registrar.ticketOf(later));
+			scan(phone, registered.ticketOf(later));
 			assertThat(result).containsText("บัตรถูกต้อง (หน้านี้เปิดใหม่ขณะออฟไลน์");
 			assertThat(phone.page().locator("#scan-queue")).containsText("รอส่ง 1 รายการ");
-			scan(phone, registrar.ticketOf(early));
+			scan(phone, registered.ticketOf(early));
 			assertThat(result).containsText("เช็กอินไปแล้วเมื่อเวลา");
 			scan(phone, cancelledTicket);
 			assertThat(result).containsText("ถูกยกเลิกหรือเปลี่ยนแล้ว");
-			scan(phone, forge(registrar.ticketOf(later)));
+			scan(phone, forge(registered.ticketOf(later)));
 			assertThat(result).containsText("ไม่ถูกต้องหรือถูกแก้ไข");
 			scan(phone, later.ticketCode());
 			assertThat(result).containsText("ตรวจรหัสนี้ขณะออฟไลน์ไม่ได้");
@@ -266,8 +270,8 @@ class DoorScannerBrowserIT {
 	/** The ticket of someone who registered and then cancelled: void at the door. */
 	private String cancelledTicket(String name) {
 		Registration cancelled = register(name);
-		String ticket = registrar.ticketOf(cancelled);
-		registrar.cancel(registrar.manageTokenOf(cancelled));
+		String ticket = registered.ticketOf(cancelled);
+		registrar.cancel(registered.manageTokenOf(cancelled));
 		return ticket;
 	}
 

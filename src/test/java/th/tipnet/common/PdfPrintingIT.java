@@ -32,7 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.tipnet.directory.Directory;
-import th.tipnet.events.Registrar;
+import th.tipnet.events.Participants;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.Api;
@@ -62,8 +62,9 @@ class PdfPrintingIT {
 	@Autowired
 	Directory directory;
 
+
 	@Autowired
-	Registrar registrar;
+	Participants registered;
 
 	@Autowired
 	PdfPrinter printer;
@@ -111,7 +112,7 @@ class PdfPrintingIT {
 		for (int i = 0; i < 20; i++) {
 			String token = register(event, "cert-" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
 			var checkIn = organiser.post("/api/v1/events/" + event + "/checkins",
-					Map.of("code", registrar.byToken(token).ticketCode()));
+					Map.of("code", registered.byToken(token).ticketCode()));
 			assertThat(checkIn.status()).as(checkIn.body()).isEqualTo(200);
 			tokens.add(token);
 		}
@@ -214,7 +215,7 @@ class PdfPrintingIT {
 		String slug = organiser.get("/api/v1/events/" + event).json().get("slug").asString();
 		String token = register(event, "badge-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
 		register(event, "badge-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
-		organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", registrar.byToken(token).ticketCode()));
+		organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", registered.byToken(token).ticketCode()));
 		WebVisitor page = new WebVisitor(port);
 		page.signIn(organiserAccount.username(), organiserAccount.password());
 		var badges = page.getBytes("/events/" + slug + "/organise/badges.pdf", Map.of());

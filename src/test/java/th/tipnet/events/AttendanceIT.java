@@ -45,8 +45,9 @@ class AttendanceIT {
 	@Autowired
 	Directory directory;
 
+
 	@Autowired
-	Registrar registrar;
+	Participants registered;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -94,14 +95,14 @@ class AttendanceIT {
 		var early = new WebVisitor(port).get("/events/registration/" + token + "/join");
 		assertThat(early.statusCode()).isEqualTo(200);
 		assertThat(early.body()).contains("ห้องประชุมออนไลน์จะเปิดเวลา").contains("30 นาทีก่อนเริ่มงาน").doesNotContain(MEETING);
-		assertThat(registrar.byToken(token).checkedInAt()).isNull();
+		assertThat(registered.byToken(token).checkedInAt()).isNull();
 
 		// 31 minutes before the start: still closed.
 		clock.advance(Duration.ofDays(2).minusMinutes(31));
 		var english = new WebVisitor(port).speaking("en").get("/events/registration/" + token + "/join");
 		assertThat(english.statusCode()).isEqualTo(200);
 		assertThat(english.body()).contains("The online session opens at").doesNotContain(MEETING);
-		assertThat(registrar.byToken(token).checkedInAt()).isNull();
+		assertThat(registered.byToken(token).checkedInAt()).isNull();
 		assertThat(joinedOnline(token)).isZero();
 	}
 
@@ -112,11 +113,11 @@ class AttendanceIT {
 		var join = new WebVisitor(port).get("/events/registration/" + token + "/join");
 		assertThat(join.statusCode()).isEqualTo(302);
 		assertThat(join.headers().firstValue("Location").orElse("")).isEqualTo(MEETING);
-		var firstTime = registrar.byToken(token).checkedInAt();
+		var firstTime = registered.byToken(token).checkedInAt();
 		assertThat(firstTime).isNotNull();
 		clock.advance(Duration.ofHours(1));
 		new WebVisitor(port).get("/events/registration/" + token + "/join");
-		assertThat(registrar.byToken(token).checkedInAt()).isEqualTo(firstTime);
+		assertThat(registered.byToken(token).checkedInAt()).isEqualTo(firstTime);
 		assertThat(joinedOnline(token)).isEqualTo(1);
 		assertThat(organiser.get("/api/v1/events/" + event + "/stats").body()).contains("\"checkedIn\":1");
 	}
@@ -128,7 +129,7 @@ class AttendanceIT {
 		var late = new WebVisitor(port).speaking("en").get("/events/registration/" + token + "/join");
 		assertThat(late.statusCode()).isEqualTo(200);
 		assertThat(late.body()).contains("The online session ended at").doesNotContain(MEETING);
-		assertThat(registrar.byToken(token).checkedInAt()).isNull();
+		assertThat(registered.byToken(token).checkedInAt()).isNull();
 		var certificate = new WebVisitor(port).speaking("en").get("/events/registration/" + token + "/certificate.pdf");
 		assertThat(certificate.statusCode()).isEqualTo(409);
 		assertThat(certificate.body()).contains("A certificate is issued only to those who attended");
@@ -139,7 +140,7 @@ class AttendanceIT {
 	@Test
 	void noCertificateBeforeTheEventStartsEvenForSomeoneCheckedInAtTheDoor() {
 		String token = events.register(event, TestEvents.email("door-early"), "NGO", "ONSITE", "th");
-		var checkIn = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", registrar.byToken(token).ticketCode()));
+		var checkIn = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", registered.byToken(token).ticketCode()));
 		assertThat(checkIn.status()).as(checkIn.body()).isEqualTo(200);
 		var certificate = new WebVisitor(port).get("/events/registration/" + token + "/certificate.pdf");
 		assertThat(certificate.statusCode()).isEqualTo(409);
@@ -156,8 +157,8 @@ class AttendanceIT {
 	@Test
 	void anOnlineTicketIsRefusedAtTheDoorNamingTheOnlineSession() {
 		String token = events.register(event, TestEvents.email("online-door"), "NGO", "ONLINE", "th");
-		Registration online = registrar.byToken(token);
-		var byTicket = organiser.speaking("th").post("/api/v1/events/" + event + "/checkins", Map.of("code", registrar.ticketOf(online)));
+		Registration online = registered.byToken(token);
+		var byTicket = organiser.speaking("th").post("/api/v1/events/" + event + "/checkins", Map.of("code", registered.ticketOf(online)));
 		assertThat(byTicket.status()).isEqualTo(409);
 		assertThat(byTicket.problemFields()).containsExactly("code");
 		assertThat(byTicket.json().get("errors").get(0).get("message").asString())
@@ -175,11 +176,11 @@ class AttendanceIT {
 		var result = JsonMapper.builder().build().readTree(sync.body()).get("results").get(0);
 		assertThat(result.get("outcome").asString()).isEqualTo("REFUSED");
 		assertThat(result.get("problem").asString()).contains("This ticket is for the online session");
-		assertThat(registrar.byToken(token).checkedInAt()).isNull();
+		assertThat(registered.byToken(token).checkedInAt()).isNull();
 	}
 
 	private long joinedOnline(String token) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'JOINED_ONLINE' AND entity_id = ?", Long.class,
-				registrar.byToken(token).id().toString());
+				registered.byToken(token).id().toString());
 	}
 }

@@ -43,6 +43,9 @@ class DoorScansIT {
 	Registrar registrar;
 
 	@Autowired
+	Participants registered;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -81,7 +84,7 @@ class DoorScansIT {
 	void theRosterListsConfirmedPeopleOnlyAndVoidsEveryOtherTicketAndIsNeverCached() {
 		Registration seated = register("ที่นั่ง ยืนยัน");
 		Registration gone = register("ยกเลิก แล้ว");
-		registrar.cancel(registrar.manageTokenOf(gone));
+		registrar.cancel(registered.manageTokenOf(gone));
 		WebVisitor door = door();
 		var roster = door.getJson("/events/" + slug + "/organise/scan/roster");
 		assertThat(roster.statusCode()).isEqualTo(200);
@@ -102,7 +105,7 @@ class DoorScansIT {
 		WebVisitor door = door();
 		var response = door.postJson("/events/" + slug + "/organise/scan/sync", """
 				{"scans":[{"id":"a","code":"T1.forged.ticket","at":"%s"},{"id":"b","code":"%s","at":"%s"}]}"""
-			.formatted(scannedAt, registrar.ticketOf(seated), scannedAt));
+			.formatted(scannedAt, registered.ticketOf(seated), scannedAt));
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode results = json.readTree(response.body()).get("results");
 		assertThat(results.get(0).get("outcome").asString()).isEqualTo("REFUSED");
@@ -125,7 +128,7 @@ class DoorScansIT {
 		Registration seated = register("ไม่ครบ ข้อมูล");
 		WebVisitor door = door();
 		var response = door.postJson("/events/" + slug + "/organise/scan/sync", """
-				{"scans":[{"id":"a","code":"%s"}]}""".formatted(registrar.ticketOf(seated)));
+				{"scans":[{"id":"a","code":"%s"}]}""".formatted(registered.ticketOf(seated)));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("scans[0].at");
 		assertThat(jdbc.queryForObject("SELECT checked_in_at IS NULL FROM registration WHERE id = ?", Boolean.class, seated.id()))

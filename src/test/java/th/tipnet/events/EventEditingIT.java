@@ -42,6 +42,9 @@ class EventEditingIT {
 	Registrar registrar;
 
 	@Autowired
+	Participants registered;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	TestAccounts accounts;
@@ -100,7 +103,7 @@ class EventEditingIT {
 		String waiting = events.register(event, email("ngo3"), "NGO", "ONSITE", "th");
 		// NGO2 cancels: the seat is offered to NGO3 and held, so it still counts as taken.
 		registrar.cancel(ngo2);
-		assertThat(registrar.byToken(waiting).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(registered.byToken(waiting).status()).isEqualTo(RegistrationStatus.OFFERED);
 		var current = organiser.get("/api/v1/events/" + event);
 
 		Map<String, Object> tooFew = change(current.json());
@@ -153,7 +156,7 @@ class EventEditingIT {
 	void onlyTheEventsManagersMayChangeItOrMoveItsParticipants() {
 		UUID event = events.plan(3, 3, List.of(group("NGO", null, null)));
 		String token = events.register(event, email("stay"), "NGO", "ONSITE", "th");
-		UUID registration = registrar.byToken(token).id();
+		UUID registration = registered.byToken(token).id();
 		var current = organiser.get("/api/v1/events/" + event);
 		UUID otherOrg = directory.organisationByReferenceKey("mirror-foundation").orElseThrow().id();
 		Api stranger = new Api(port).withToken(accounts.token(accounts.createIn(otherOrg, null, "edit-stranger", Role.EVENT_ORGANISER)));
@@ -165,7 +168,7 @@ class EventEditingIT {
 		assertThat(member.put("/api/v1/events/" + event, change(current.json()), Map.of("If-Match", current.etag())).status())
 			.isEqualTo(403);
 		assertThat(new Api(port).put("/api/v1/events/" + event, change(current.json()), Map.of()).status()).isEqualTo(401);
-		assertThat(registrar.byToken(token).mode()).isEqualTo(AttendanceMode.ONSITE);
+		assertThat(registered.byToken(token).mode()).isEqualTo(AttendanceMode.ONSITE);
 		assertThat(organiser.get("/api/v1/events/" + event).etag()).isEqualTo(current.etag());
 	}
 
@@ -199,10 +202,10 @@ class EventEditingIT {
 		Map<String, Object> more = change(current.json());
 		more.put("onsiteCapacity", 3);
 		assertThat(organiser.put("/api/v1/events/" + event, more, Map.of("If-Match", current.etag())).status()).isEqualTo(200);
-		assertThat(registrar.byToken(b).status()).isEqualTo(RegistrationStatus.OFFERED);
-		assertThat(registrar.byToken(c).status()).isEqualTo(RegistrationStatus.OFFERED);
-		assertThat(registrar.byToken(d).status()).isEqualTo(RegistrationStatus.WAITLISTED);
-		assertThat(registrar.position(registrar.byToken(d))).isEqualTo(1);
+		assertThat(registered.byToken(b).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(registered.byToken(c).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(registered.byToken(d).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(registered.position(registered.byToken(d))).isEqualTo(1);
 		assertThat(TestEvents.awaitMail(bEmail, "มีที่นั่งว่างสำหรับคุณ: งานทดสอบ Offers")).isNotNull();
 	}
 
@@ -214,8 +217,8 @@ class EventEditingIT {
 		String a = events.register(event, aEmail, "NGO", "ONSITE", "en");
 		String waiting = events.register(event, email("mover-wait"), "NGO", "ONSITE", "th");
 		String online = events.register(event, email("online-ngo"), "NGO", "ONLINE", "th");
-		Registration before = registrar.byToken(a);
-		String oldTicket = registrar.ticketOf(before);
+		Registration before = registered.byToken(a);
+		String oldTicket = registered.ticketOf(before);
 		String oldCode = before.ticketCode();
 		String path = "/api/v1/events/" + event + "/registrations/" + before.id() + "/mode";
 
@@ -223,18 +226,18 @@ class EventEditingIT {
 		assertThat(full.status()).isEqualTo(409);
 		assertThat(full.problemFields()).containsExactly("mode");
 		assertThat(full.body()).contains("ไม่มีที่นั่งว่างในรูปแบบนี้");
-		assertThat(registrar.byToken(a).mode()).isEqualTo(AttendanceMode.ONSITE);
-		assertThat(registrar.byToken(waiting).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(registered.byToken(a).mode()).isEqualTo(AttendanceMode.ONSITE);
+		assertThat(registered.byToken(waiting).status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
 		registrar.cancel(online);
 		var moved = organiser.post(path, Map.of("mode", "ONLINE"));
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 		assertThat(moved.json().get("mode").asString()).isEqualTo("ONLINE");
-		Registration after = registrar.byToken(a);
+		Registration after = registered.byToken(a);
 		assertThat(after.ticketSerial()).isEqualTo(2);
 		assertThat(after.ticketCode()).isNotEqualTo(oldCode);
 		// The onsite seat A left is offered to the first in line.
-		assertThat(registrar.byToken(waiting).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(registered.byToken(waiting).status()).isEqualTo(RegistrationStatus.OFFERED);
 
 		var oldScan = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", oldTicket));
 		assertThat(oldScan.status()).isEqualTo(409);
@@ -244,7 +247,7 @@ class EventEditingIT {
 		assertThat(revocations.toString()).contains(before.id().toString()).contains(oldCode).contains("REISSUED");
 		assertThat(revocations.toString()).doesNotContain(after.ticketCode());
 		// The new ticket is valid, and for the online session: the door refuses it for that reason alone.
-		var newScan = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", registrar.ticketOf(after)));
+		var newScan = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", registered.ticketOf(after)));
 		assertThat(newScan.status()).as(newScan.body()).isEqualTo(409);
 		assertThat(newScan.json().get("detail").asString()).contains("online session");
 
@@ -252,7 +255,7 @@ class EventEditingIT {
 		assertThat(TestEvents.html(reissued)).contains("cid:ticket").contains(after.ticketCode()).contains("Online");
 
 		assertThat(organiser.post(path, Map.of("mode", "ONLINE")).status()).as("already online").isEqualTo(409);
-		UUID offeredId = registrar.byToken(waiting).id();
+		UUID offeredId = registered.byToken(waiting).id();
 		var notConfirmed = organiser.post("/api/v1/events/" + event + "/registrations/" + offeredId + "/mode", Map.of("mode", "ONLINE"));
 		assertThat(notConfirmed.status()).isEqualTo(409);
 		var badMode = organiser.sendJson(path, "POST", "{\"mode\":\"TELEPATHY\"}", Map.of());
@@ -267,7 +270,7 @@ class EventEditingIT {
 		UUID event = events.plan(2, 2, List.of(group("NGO", null, null)));
 		String token = events.register(event, email("web-mover"), "NGO", "ONSITE", "th");
 		String slug = organiser.get("/api/v1/events/" + event).json().get("slug").asString();
-		String name = registrar.byToken(token).fullName();
+		String name = registered.byToken(token).fullName();
 		WebVisitor web = new WebVisitor(port).speaking("en");
 		web.signIn(organiserAccount.username(), organiserAccount.password());
 		web.get("/events/" + slug + "/organise");
@@ -275,12 +278,12 @@ class EventEditingIT {
 		var found = web.post("/events/" + slug + "/organise/find", Map.of("q", "web-mover"));
 		assertThat(found.statusCode()).isEqualTo(200);
 		assertThat(found.body()).contains(name).contains("Move online");
-		var moveAnswer = web.post("/events/" + slug + "/organise/move/" + registrar.byToken(token).id(),
+		var moveAnswer = web.post("/events/" + slug + "/organise/move/" + registered.byToken(token).id(),
 				Map.of("mode", "ONLINE", "q", "web-mover"));
 		assertThat(moveAnswer.headers().firstValue("Location").orElseThrow()).doesNotContain("web-mover");
 		var moved = web.followRedirects(moveAnswer);
 		assertThat(moved.body()).contains(name + " moved: Online").contains(name);
-		assertThat(registrar.byToken(token).mode()).isEqualTo(AttendanceMode.ONLINE);
+		assertThat(registered.byToken(token).mode()).isEqualTo(AttendanceMode.ONLINE);
 		var edit = web.get("/events/" + slug + "/organise/edit");
 		assertThat(edit.statusCode()).isEqualTo(200);
 		assertThat(edit.body()).contains("Online places").contains("1 places confirmed or offered now");
@@ -288,11 +291,11 @@ class EventEditingIT {
 		// Online is now full: moving another there is refused with a 409 on the page, and nobody moves.
 		events.register(event, email("web-online"), "NGO", "ONLINE", "th");
 		String stayer = events.register(event, email("web-stayer"), "NGO", "ONSITE", "th");
-		var refused = web.post("/events/" + slug + "/organise/move/" + registrar.byToken(stayer).id(),
+		var refused = web.post("/events/" + slug + "/organise/move/" + registered.byToken(stayer).id(),
 				Map.of("mode", "ONLINE", "q", "web-stayer"));
 		assertThat(refused.statusCode()).isEqualTo(409);
-		assertThat(refused.body()).contains("No place is free in this mode").contains(registrar.byToken(stayer).fullName());
-		assertThat(registrar.byToken(stayer).mode()).isEqualTo(AttendanceMode.ONSITE);
+		assertThat(refused.body()).contains("No place is free in this mode").contains(registered.byToken(stayer).fullName());
+		assertThat(registered.byToken(stayer).mode()).isEqualTo(AttendanceMode.ONSITE);
 	}
 
 	private Api thai() {

@@ -46,6 +46,9 @@ class EventsIT {
 	Registrar registrar;
 
 	@Autowired
+	Participants registered;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -102,12 +105,12 @@ class EventsIT {
 
 		var cancel = new Api(port).post("/api/v1/registrations/cancel", Map.of("token", first.json().get("manageToken").asString()));
 		assertThat(cancel.json().get("status").asString()).isEqualTo("CANCELLED");
-		var offered = registrar.byToken(second.json().get("manageToken").asString());
+		var offered = registered.byToken(second.json().get("manageToken").asString());
 		assertThat(offered.status()).isEqualTo(RegistrationStatus.OFFERED);
 		var accepted = new Api(port).post("/api/v1/registrations/offer/accept",
 				Map.of("token", second.json().get("manageToken").asString()));
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-		assertThat(registrar.byToken(second.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(registered.byToken(second.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		// The list moved up: the next two to wait are told places 1 and 2, and when the first of them
 		// leaves, the one behind is told 1 and a newcomer 2.
@@ -116,7 +119,7 @@ class EventsIT {
 		assertThat(fourth.json().get("waitlistPosition").asInt()).isEqualTo(1);
 		assertThat(fifth.json().get("waitlistPosition").asInt()).isEqualTo(2);
 		new Api(port).post("/api/v1/registrations/cancel", Map.of("token", fourth.json().get("manageToken").asString()));
-		assertThat(registrar.position(registrar.byToken(fifth.json().get("manageToken").asString()))).isEqualTo(1);
+		assertThat(registered.position(registered.byToken(fifth.json().get("manageToken").asString()))).isEqualTo(1);
 		assertThat(register(event, "sixth@example.org", "NGO", "ONSITE").json().get("waitlistPosition").asInt()).isEqualTo(2);
 	}
 
@@ -238,7 +241,7 @@ class EventsIT {
 		assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
 		assertThat(errors).isEmpty();
 
-		EventStats stats = registrar.stats(event);
+		EventStats stats = registered.stats(event);
 		Map<String, EventStats.Line> lines = new HashMap<>();
 		stats.lines().forEach(l -> lines.put(l.mode() + "/" + l.groupCode(), l));
 		Map<AttendanceMode, EventStats.Line> totals = new HashMap<>();
@@ -303,7 +306,7 @@ class EventsIT {
 		pool.shutdown();
 		assertThat(created).isEqualTo(36);
 		assertThat(refused).isEqualTo(12);
-		EventStats.Line onsite = registrar.stats(event).totals().stream().filter(t -> t.mode() == AttendanceMode.ONSITE).findFirst().orElseThrow();
+		EventStats.Line onsite = registered.stats(event).totals().stream().filter(t -> t.mode() == AttendanceMode.ONSITE).findFirst().orElseThrow();
 		assertThat(onsite.confirmed()).isEqualTo(10);
 		assertThat(onsite.waiting()).isEqualTo(26);
 	}
@@ -339,8 +342,8 @@ class EventsIT {
 		UUID event = plan(10, 10, List.of(group("NGO", null, null, false)));
 		UUID other = plan(10, 10, List.of(group("NGO", null, null, false)));
 		var reg = register(event, "door@example.org", "NGO", "ONSITE");
-		Registration r = registrar.byToken(reg.json().get("manageToken").asString());
-		String ticket = registrar.ticketOf(r);
+		Registration r = registered.byToken(reg.json().get("manageToken").asString());
+		String ticket = registered.ticketOf(r);
 
 		var first = organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", ticket));
 		assertThat(first.status()).isEqualTo(200);
@@ -360,8 +363,8 @@ class EventsIT {
 		assertThat(elsewhere.status()).isEqualTo(422);
 
 		var cancelled = register(event, "gone@example.org", "NGO", "ONSITE");
-		Registration gone = registrar.byToken(cancelled.json().get("manageToken").asString());
-		String goneTicket = registrar.ticketOf(gone);
+		Registration gone = registered.byToken(cancelled.json().get("manageToken").asString());
+		String goneTicket = registered.ticketOf(gone);
 		new Api(port).post("/api/v1/registrations/cancel", Map.of("token", cancelled.json().get("manageToken").asString()));
 		assertThat(organiser.post("/api/v1/events/" + event + "/checkins", Map.of("code", goneTicket)).status()).isEqualTo(409);
 		assertThat(organiser.get("/api/v1/events/" + event + "/revocations").body()).contains(gone.id().toString());
@@ -468,7 +471,7 @@ class EventsIT {
 		WebVisitor door = new WebVisitor(port).speaking("en");
 		door.signIn(organiserAccount.username(), organiserAccount.password());
 		door.get("/events/" + slug + "/organise");
-		String code = registrar.byToken(shown.json().get("manageToken").asString()).ticketCode();
+		String code = registered.byToken(shown.json().get("manageToken").asString()).ticketCode();
 		var first = door.followRedirects(door.post("/events/" + slug + "/organise/checkin", Map.of("code", code.toLowerCase())));
 		assertThat(first.body()).contains("Checked in: ผู้ยินยอม แสดงชื่อ");
 		var second = door.followRedirects(door.post("/events/" + slug + "/organise/checkin", Map.of("code", code)));
@@ -479,11 +482,11 @@ class EventsIT {
 		assertThat(unknown.body()).contains("No ticket with this code for this event");
 		assertThat(door.get("/events/" + slug + "/organise?live=true").body()).contains("data-refresh-seconds=\"15\"").contains("50%");
 
-		String vipId = registrar.byToken(vip.json().get("manageToken").asString()).id().toString();
+		String vipId = registered.byToken(vip.json().get("manageToken").asString()).id().toString();
 		door.get("/events/" + slug + "/organise");
 		var approved = door.followRedirects(door.post("/events/" + slug + "/organise/approve/" + vipId, Map.of()));
 		assertThat(approved.body()).contains("approved");
-		assertThat(registrar.byToken(vip.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(registered.byToken(vip.json().get("manageToken").asString()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		var csv = door.get("/events/" + slug + "/organise/participants.csv");
 		assertThat(csv.body()).startsWith("\uFEFF\"full_name\",").contains("consent_public_list").contains("hidden@example.org");

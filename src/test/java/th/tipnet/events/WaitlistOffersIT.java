@@ -53,6 +53,9 @@ class WaitlistOffersIT {
 	Registrar registrar;
 
 	@Autowired
+	Participants registered;
+
+	@Autowired
 	Offers offers;
 
 	@Autowired
@@ -85,18 +88,18 @@ class WaitlistOffersIT {
 		String nextEmail = email("next-in-line");
 		String next = events.register(event, nextEmail, "NGO", "ONSITE", "en");
 		String after = events.register(event, email("after"), "NGO", "ONSITE", "th");
-		assertThat(registrar.byToken(next).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(registered.byToken(next).status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
 		new Api(port).post("/api/v1/registrations/cancel", Map.of("token", first));
 
-		Registration offered = registrar.byToken(next);
+		Registration offered = registered.byToken(next);
 		assertThat(offered.status()).isEqualTo(RegistrationStatus.OFFERED);
 		assertThat(offered.offerExpiresAt()).isBetween(clock.instant().plus(Duration.ofHours(23)), clock.instant().plus(Duration.ofHours(25)));
-		assertThat(registrar.position(registrar.byToken(after))).isEqualTo(1);
+		assertThat(registered.position(registered.byToken(after))).isEqualTo(1);
 		// The held seat is taken: a newcomer waits behind the others.
 		String newcomer = events.register(event, email("newcomer"), "NGO", "ONSITE", "th");
-		assertThat(registrar.byToken(newcomer).status()).isEqualTo(RegistrationStatus.WAITLISTED);
-		assertThat(registrar.position(registrar.byToken(newcomer))).isEqualTo(2);
+		assertThat(registered.byToken(newcomer).status()).isEqualTo(RegistrationStatus.WAITLISTED);
+		assertThat(registered.position(registered.byToken(newcomer))).isEqualTo(2);
 		var stats = organiser.get("/api/v1/events/" + event + "/stats").json().get("totals").get(0);
 		assertThat(stats.get("offered").asLong()).isEqualTo(1);
 		assertThat(stats.get("confirmed").asLong()).isZero();
@@ -112,7 +115,7 @@ class WaitlistOffersIT {
 		assertThat(page.body()).contains("A place is free for you").contains("Accept the place").contains("Held for you until");
 		var accepted = person.followRedirects(person.post("/events/registration/" + next + "/offer/accept", Map.of()));
 		assertThat(accepted.body()).contains("You accepted the place").contains("data-testid=\"ticket-code\"");
-		assertThat(registrar.byToken(next).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+		assertThat(registered.byToken(next).status()).isEqualTo(RegistrationStatus.CONFIRMED);
 
 		var confirmation = TestEvents.awaitMail(nextEmail, "Registration confirmed: Offers");
 		assertThat(TestEvents.html(confirmation)).contains("cid:ticket");
@@ -131,14 +134,14 @@ class WaitlistOffersIT {
 		String c = events.register(event, cEmail, "NGO", "ONSITE", "th");
 		String d = events.register(event, email("patient"), "NGO", "ONSITE", "th");
 		new Api(port).post("/api/v1/registrations/cancel", Map.of("token", first));
-		assertThat(registrar.byToken(b).status()).isEqualTo(RegistrationStatus.OFFERED);
-		assertThat(List.of(registrar.position(registrar.byToken(c)), registrar.position(registrar.byToken(d)))).containsExactly(1L, 2L);
+		assertThat(registered.byToken(b).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(List.of(registered.position(registered.byToken(c)), registered.position(registered.byToken(d)))).containsExactly(1L, 2L);
 
 		var declined = new Api(port).post("/api/v1/registrations/offer/decline", Map.of("token", b));
 		assertThat(declined.status()).as(declined.body()).isEqualTo(200);
-		assertThat(registrar.byToken(b).status()).isEqualTo(RegistrationStatus.CANCELLED);
-		assertThat(registrar.byToken(c).status()).isEqualTo(RegistrationStatus.OFFERED);
-		assertThat(registrar.position(registrar.byToken(d))).isEqualTo(1);
+		assertThat(registered.byToken(b).status()).isEqualTo(RegistrationStatus.CANCELLED);
+		assertThat(registered.byToken(c).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(registered.position(registered.byToken(d))).isEqualTo(1);
 
 		// C opens the offer's page now, and answers it only after it lapsed (below).
 		WebVisitor cBrowser = new WebVisitor(port).speaking("th");
@@ -146,8 +149,8 @@ class WaitlistOffersIT {
 		// A day and an hour later the expiry job finds C's offer lapsed and offers the seat to D.
 		clock.advance(Duration.ofHours(25));
 		context.getBean(OfferExpiry.class).lapseDue();
-		assertThat(registrar.byToken(c).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
-		Registration dOffered = registrar.byToken(d);
+		assertThat(registered.byToken(c).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
+		Registration dOffered = registered.byToken(d);
 		assertThat(dOffered.status()).isEqualTo(RegistrationStatus.OFFERED);
 		assertThat(dOffered.offerExpiresAt()).isAfter(clock.instant().plus(Duration.ofHours(23)));
 		assertThat(context.getBean(OfferExpiry.class).lapseDue()).as("a second run changes nothing").isZero();
@@ -160,20 +163,20 @@ class WaitlistOffersIT {
 		var lateForm = cBrowser.post("/events/registration/" + c + "/offer/accept", Map.of());
 		assertThat(lateForm.statusCode()).isEqualTo(409);
 		assertThat(lateForm.body()).contains("ไม่มีข้อเสนอที่นั่ง");
-		assertThat(registrar.byToken(c).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
+		assertThat(registered.byToken(c).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
 		// C loses the place but may join the end of the list again with the same address.
 		String cAgain = events.register(event, cEmail, "NGO", "ONSITE", "th");
-		assertThat(registrar.position(registrar.byToken(cAgain))).isEqualTo(1);
+		assertThat(registered.position(registered.byToken(cAgain))).isEqualTo(1);
 
 		// D answers after the time but before the job runs: the offer lapses then and the seat moves on.
 		clock.advance(Duration.ofHours(25));
 		var tooLate = new Api(port).post("/api/v1/registrations/offer/accept", Map.of("token", d));
 		assertThat(tooLate.status()).isEqualTo(409);
 		assertThat(tooLate.json().get("detail").asString()).contains("The offer has lapsed");
-		assertThat(registrar.byToken(d).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
-		assertThat(registrar.byToken(cAgain).status()).isEqualTo(RegistrationStatus.OFFERED);
+		assertThat(registered.byToken(d).status()).isEqualTo(RegistrationStatus.OFFER_EXPIRED);
+		assertThat(registered.byToken(cAgain).status()).isEqualTo(RegistrationStatus.OFFERED);
 		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class,
-				registrar.byToken(c).id().toString())).containsExactly("REGISTERED", "SEAT_OFFERED", "OFFER_EXPIRED");
+				registered.byToken(c).id().toString())).containsExactly("REGISTERED", "SEAT_OFFERED", "OFFER_EXPIRED");
 		assertTalliesExact(event);
 	}
 
@@ -188,7 +191,7 @@ class WaitlistOffersIT {
 		String first = events.register(event, email("soon-first"), "NGO", "ONSITE", "th");
 		String next = events.register(event, email("soon-next"), "NGO", "ONSITE", "th");
 		registrar.cancel(first);
-		assertThat(registrar.byToken(next).offerExpiresAt()).isEqualTo(starts);
+		assertThat(registered.byToken(next).offerExpiresAt()).isEqualTo(starts);
 	}
 
 	@Test
@@ -200,7 +203,7 @@ class WaitlistOffersIT {
 		for (int i = 0; i < 40; i++) {
 			String token = events.register(event, email("crowd" + i), i % 2 == 0 ? "G1" : "G2", i % 5 == 4 ? "ONLINE" : "ONSITE", "th");
 			all.add(token);
-			if (registrar.byToken(token).status() == RegistrationStatus.CONFIRMED) {
+			if (registered.byToken(token).status() == RegistrationStatus.CONFIRMED) {
 				confirmed.add(token);
 			}
 		}
@@ -266,7 +269,7 @@ class WaitlistOffersIT {
 		assertThat(errors).isEmpty();
 		assertThat(refusals.keySet()).isSubsetOf("events.offer.notOpen", "events.offer.expired");
 
-		EventStats stats = registrar.stats(event);
+		EventStats stats = registered.stats(event);
 		for (EventStats.Line t : stats.totals()) {
 			assertThat(t.taken()).as("taken %s", t.mode()).isLessThanOrEqualTo(t.limit());
 		}
@@ -281,9 +284,9 @@ class WaitlistOffersIT {
 					.as("free seat while %s/%s waits", l.mode(), l.groupCode()).isTrue();
 			}
 			List<Long> positions = new ArrayList<>();
-			for (Registration r : registrar.registrations(event)) {
+			for (Registration r : registered.registrations(event)) {
 				if (r.status() == RegistrationStatus.WAITLISTED && r.mode() == l.mode() && r.groupCode().equals(l.groupCode())) {
-					positions.add(registrar.position(r));
+					positions.add(registered.position(r));
 				}
 			}
 			Collections.sort(positions);

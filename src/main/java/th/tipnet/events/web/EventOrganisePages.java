@@ -31,6 +31,8 @@ import th.tipnet.events.Event;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.ModeChanges;
 import th.tipnet.events.ParticipantLists;
+import th.tipnet.events.Participants;
+import th.tipnet.events.CheckIns;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
 import th.tipnet.events.RegistrationStatus;
@@ -53,6 +55,10 @@ class EventOrganisePages {
 
 	private final Registrar registrar;
 
+	private final CheckIns checkIns;
+
+	private final Participants registered;
+
 	private final th.tipnet.events.EventDocuments documents;
 
 	private final ModeChanges modeChanges;
@@ -61,8 +67,10 @@ class EventOrganisePages {
 
 	private final ParticipantLists participants;
 
-	EventOrganisePages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
+	EventOrganisePages(EventPlanning planning, Registrar registrar, CheckIns checkIns, Participants registered, th.tipnet.events.EventDocuments documents,
 			ModeChanges modeChanges, Dates dates, ParticipantLists participants) {
+		this.checkIns = checkIns;
+		this.registered = registered;
 		this.participants = participants;
 		this.dates = dates;
 		this.planning = planning;
@@ -119,7 +127,7 @@ class EventOrganisePages {
 			model.addAttribute("refreshSeconds", 15);
 		}
 		model.addAttribute("event", event);
-		model.addAttribute("stats", registrar.stats(event.id()));
+		model.addAttribute("stats", registered.stats(event.id()));
 		model.addAttribute("pending", people.pending());
 		return "events/organise";
 	}
@@ -130,7 +138,7 @@ class EventOrganisePages {
 			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Event event = managed(slug);
 		try {
-			Registrar.CheckIn result = registrar.checkIn(event.id(), code);
+			CheckIns.CheckIn result = checkIns.checkIn(event.id(), code);
 			redirect.addFlashAttribute("checkedIn", result.registration().fullName());
 			redirect.addFlashAttribute("firstTime", result.firstTime());
 			redirect.addFlashAttribute("checkedInAt", result.at());
@@ -208,7 +216,7 @@ class EventOrganisePages {
 
 	private String editPage(Model model, Event event) {
 		model.addAttribute("event", event);
-		model.addAttribute("stats", registrar.stats(event.id()));
+		model.addAttribute("stats", registered.stats(event.id()));
 		return "events/edit";
 	}
 
@@ -255,12 +263,12 @@ class EventOrganisePages {
 	String publicList(@PathVariable @Size(max = 80) String slug, Model model) {
 		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("participants", registrar.publicList(event.id()));
+		model.addAttribute("participants", registered.publicList(event.id()));
 		return "events/participants";
 	}
 
 	private List<?> row(Registration r) {
-		Long position = registrar.position(r);
+		Long position = registered.position(r);
 		return List.of(r.fullName(), nz(r.organisationName()), nz(r.jobTitle()), r.groupCode(), r.mode().name(),
 				r.status().name(), position == null ? "" : position, r.email(), nz(r.phone()), nz(r.dietaryNeeds()),
 				nz(r.accessibilityNeeds()), r.consentMedia() ? "yes" : "no", r.consentPublicList() ? "yes" : "no",

@@ -35,6 +35,7 @@ import th.tipnet.events.Event;
 import th.tipnet.events.EventCalendars;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.Offers;
+import th.tipnet.events.Participants;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
 import th.tipnet.events.RegistrationStatus;
@@ -50,6 +51,8 @@ class EventPages {
 	private final EventPlanning planning;
 
 	private final Registrar registrar;
+
+	private final Participants registered;
 
 	private final th.tipnet.events.EventDocuments documents;
 
@@ -71,10 +74,11 @@ class EventPages {
 
 	private final th.tipnet.events.ConfirmationReceipts receipts;
 
-	EventPages(EventPlanning planning, Registrar registrar, th.tipnet.events.EventDocuments documents,
+	EventPages(EventPlanning planning, Registrar registrar, Participants registered, th.tipnet.events.EventDocuments documents,
 			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock,
 			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance,
 			RegistrationThrottle throttle, PublicUrl site, th.tipnet.events.ConfirmationReceipts receipts) {
+		this.registered = registered;
 		this.receipts = receipts;
 		this.attendance = attendance;
 		this.throttle = throttle;
@@ -107,7 +111,7 @@ class EventPages {
 	String event(@PathVariable @Size(max = 80) String slug, Model model) {
 		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("stats", registrar.stats(event.id()));
+		model.addAttribute("stats", registered.stats(event.id()));
 		model.addAttribute("open", event.registrationOpen(clock.instant()));
 		boolean manages = planning.mayManage(event);
 		model.addAttribute("manages", manages);
@@ -179,11 +183,11 @@ class EventPages {
 	@GetMapping("/registration/{token}")
 	String registration(@PathVariable @Size(max = 100) String token,
 			@RequestParam(required = false) @Size(max = 10) String answer, Model model) {
-		Registration r = registrar.byToken(token);
+		Registration r = registered.byToken(token);
 		Event event = planning.byId(r.eventId());
 		model.addAttribute("event", event);
 		model.addAttribute("registration", r);
-		model.addAttribute("position", registrar.position(r));
+		model.addAttribute("position", registered.position(r));
 		model.addAttribute("group", event.group(r.groupCode()).orElseThrow());
 		model.addAttribute("token", token);
 		model.addAttribute("offerOpen", r.offerOpenAt(clock.instant()));
@@ -195,7 +199,7 @@ class EventPages {
 		model.addAttribute("eventLive", live);
 		// An online participant has nothing to show at a desk: their page leads to the meeting and the stream.
 		if (r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED && !online && live) {
-			String ticket = registrar.ticketOf(r);
+			String ticket = registered.ticketOf(r);
 			model.addAttribute("ticketQr", "data:image/png;base64,"
 					+ java.util.Base64.getEncoder().encodeToString(th.tipnet.events.Tickets.qrPng(ticket, 280)));
 		}
@@ -226,7 +230,7 @@ class EventPages {
 	/** A participant's own certificate of attendance: once the event has started, if they attended. */
 	@GetMapping("/registration/{token}/certificate.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable @Size(max = 100) String token) {
-		Registration r = registrar.byToken(token);
+		Registration r = registered.byToken(token);
 		Event event = planning.byId(r.eventId());
 		byte[] pdf = documents.certificate(r);
 		return ResponseEntity.ok()
@@ -275,7 +279,7 @@ class EventPages {
 	/** Asks before cancelling: what is lost (the seat goes to the next in line). */
 	@GetMapping("/registration/{token}/cancel")
 	String confirmCancel(@PathVariable @Size(max = 100) String token, Model model) {
-		Registration r = registrar.byToken(token);
+		Registration r = registered.byToken(token);
 		model.addAttribute("event", planning.byId(r.eventId()));
 		model.addAttribute("registration", r);
 		model.addAttribute("token", token);

@@ -53,6 +53,8 @@ import th.tipnet.events.Revocation;
 import th.tipnet.events.EventStats;
 import th.tipnet.events.EventType;
 import th.tipnet.events.ParticipantGroup;
+import th.tipnet.events.Participants;
+import th.tipnet.events.CheckIns;
 import th.tipnet.events.Registrar;
 import th.tipnet.events.Registration;
 import th.tipnet.events.Tickets;
@@ -67,6 +69,10 @@ class EventsApi {
 
 	private final Registrar registrar;
 
+	private final CheckIns checkIns;
+
+	private final Participants registered;
+
 	private final Tickets tickets;
 
 	private final Offers offers;
@@ -79,8 +85,11 @@ class EventsApi {
 
 	private final MessageSource messages;
 
-	EventsApi(EventPlanning planning, Registrar registrar, Tickets tickets, Offers offers, ModeChanges modeChanges,
+	EventsApi(EventPlanning planning, Registrar registrar, CheckIns checkIns, Participants registered, Tickets tickets,
+			Offers offers, ModeChanges modeChanges,
 			ParticipantLists participants, RegistrationThrottle throttle, MessageSource messages) {
+		this.checkIns = checkIns;
+		this.registered = registered;
 		this.participants = participants;
 		this.throttle = throttle;
 		this.messages = messages;
@@ -120,7 +129,7 @@ class EventsApi {
 			+ "for their group. Their ticket is reissued (the old one is revoked) and the seat they leave is offered on.")
 	RegistrationView move(@PathVariable UUID id, @PathVariable UUID registrationId, @Valid @RequestBody ModeChange body) {
 		Registration r = modeChanges.move(id, registrationId, body.mode());
-		return RegistrationView.of(r, registrar.position(r));
+		return RegistrationView.of(r, registered.position(r));
 	}
 
 	@PostMapping("/registrations/offer/accept")
@@ -201,7 +210,7 @@ class EventsApi {
 	ItemsPage<RegistrationView> registrations(@PathVariable UUID id) {
 		List<RegistrationView> items = participants.all(id)
 			.stream()
-			.map(r -> RegistrationView.of(r, registrar.position(r)))
+			.map(r -> RegistrationView.of(r, registered.position(r)))
 			.toList();
 		return new ItemsPage<>(items, items.size());
 	}
@@ -209,7 +218,7 @@ class EventsApi {
 	@GetMapping("/events/{id}/stats")
 	@Operation(summary = "Counts per mode and group (its organisers)")
 	EventStats stats(@PathVariable UUID id) {
-		return registrar.stats(planning.managed(id).id());
+		return registered.stats(planning.managed(id).id());
 	}
 
 	@GetMapping("/events/{id}/ticket-key")
@@ -223,7 +232,7 @@ class EventsApi {
 	@Operation(summary = "Check a participant in by signed ticket or typed code; repeating it is harmless. "
 			+ "An online participant's ticket is refused (409): they attend through their personal join link")
 	Map<String, Object> checkIn(@PathVariable UUID id, @Valid @RequestBody CheckInRequest body) {
-		Registrar.CheckIn result = registrar.checkIn(planning.managedAtTheDoor(id), body.code());
+		CheckIns.CheckIn result = checkIns.checkIn(planning.managedAtTheDoor(id), body.code());
 		Registration r = result.registration();
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("registrationId", r.id());
@@ -240,7 +249,7 @@ class EventsApi {
 			+ "(serial null), and replaced tickets (serial and typed code) of participants who changed mode")
 	ItemsPage<Revocation> revocations(@PathVariable UUID id) {
 		Event event = planning.managed(id);
-		List<Revocation> items = registrar.revoked(event.id());
+		List<Revocation> items = checkIns.revoked(event.id());
 		return new ItemsPage<>(items, items.size());
 	}
 
