@@ -325,6 +325,14 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/screening-indicators/{indicatorId}/retire", CASE_ROLES);
 	}
 
+	/** Awards (awards): the rounds and their categories are public, as the Ministry announces them. */
+	static {
+		RULES.put("GET /awards", PUBLIC);
+		RULES.put("GET /awards/rounds/{id}", PUBLIC);
+		RULES.put("GET /api/v1/award-rounds", PUBLIC);
+		RULES.put("GET /api/v1/award-rounds/{id}/categories", PUBLIC);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired
