@@ -41,6 +41,8 @@ class AwardPages {
 		model.addAttribute("round", Row.of(r, clock.instant(), locale));
 		model.addAttribute("windows", r.windows());
 		model.addAttribute("categories", r.categories().stream().map(c -> CategoryRow.of(c, locale)).toList());
+		model.addAttribute("mayNominate", NominationDesk.mayNominate() && r.phaseAt(clock.instant()) == Phase.NOMINATING);
+		model.addAttribute("seesNominations", NominationDesk.mayNominate() || Awards.isSecretariat());
 		return "awards/round";
 	}
 
@@ -54,12 +56,12 @@ class AwardPages {
 	}
 
 	/** A category as its round's page shows it; the prize money grouped as the reader writes numbers. */
-	record CategoryRow(String code, String name, NomineeKind kind, int quota, boolean plaque, String prizeBaht,
+	record CategoryRow(UUID id, String code, String name, NomineeKind kind, int quota, boolean plaque, String prizeBaht,
 			String criteria, List<String> eligibility) {
 
 		static CategoryRow of(AwardCategory c, Locale locale) {
 			BigDecimal prize = c.prizeBaht();
-			return new CategoryRow(c.code(), c.name(locale), c.nomineeKind(), c.quota(), c.plaque(),
+			return new CategoryRow(c.id(), c.code(), c.name(locale), c.nomineeKind(), c.quota(), c.plaque(),
 					prize == null ? null : NumberFormat.getIntegerInstance(locale).format(prize), c.criteria(locale),
 					c.eligibility().stream().map(e -> e.text(locale)).toList());
 		}

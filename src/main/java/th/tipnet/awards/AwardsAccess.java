@@ -10,7 +10,11 @@ import th.tipnet.common.security.HttpAuthorizationRules;
 import th.tipnet.common.web.Feature;
 import th.tipnet.common.web.NavigationLink;
 
-/** The rounds and their categories are public, like the Ministry's announcement of them; the header leads there. */
+/**
+ * The rounds and their categories are public, like the Ministry's announcement of them; the header
+ * leads there. Nominating is for organisations' administrators and provincial coordinators, reading
+ * nominations also for the secretariat; {@link NominationDesk} narrows each to its own organisation's.
+ */
 @Component
 class AwardsAccess implements HttpAuthorizationRules {
 
@@ -19,6 +23,17 @@ class AwardsAccess implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/awards", "/awards/rounds/*", "/api/v1/award-rounds",
 				"/api/v1/award-rounds/*/categories")
 			.permitAll();
+		String[] readers = { NominationDesk.ORG_ADMIN, NominationDesk.PROVINCIAL_COORDINATOR, Awards.NETWORK_COORDINATOR,
+				Awards.SYSTEM_ADMIN };
+		rules.requestMatchers(HttpMethod.GET, "/awards/rounds/*/nominations", "/awards/nominations/*",
+				"/api/v1/award-rounds/*/nominations", "/api/v1/nominations/*")
+			.hasAnyRole(readers);
+		rules.requestMatchers(HttpMethod.GET, "/awards/rounds/*/nominate").hasAnyRole(NominationDesk.NOMINATORS);
+		rules.requestMatchers(HttpMethod.POST, "/awards/rounds/*/nominate", "/awards/nominations/*/submit",
+				"/awards/nominations/*/withdraw", "/api/v1/award-rounds/*/nominations", "/api/v1/nominations/*/submit",
+				"/api/v1/nominations/*/withdraw")
+			.hasAnyRole(NominationDesk.NOMINATORS);
+		rules.requestMatchers(HttpMethod.PUT, "/api/v1/nominations/*").hasAnyRole(NominationDesk.NOMINATORS);
 	}
 
 	@Bean
