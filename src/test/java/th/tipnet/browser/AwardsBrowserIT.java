@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import th.tipnet.directory.Directory;
+import th.tipnet.identity.Role;
+import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.BrowserPage;
 import th.tipnet.support.BrowserTest;
 
@@ -21,6 +26,12 @@ class AwardsBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Directory directory;
 
 	BrowserPage tab;
 
@@ -79,6 +90,57 @@ class AwardsBrowserIT {
 					phone.shot("phone-awards-" + (path.equals(round) ? "round-" : "rounds-") + lang);
 				}
 			}
+		}
+	}
+
+	@Test
+	void anOrganisationAdministratorNominatesAnAgencyInThaiAndSeesItSubmitted() {
+		TestAccounts accounts = new TestAccounts(context);
+		var mirror = directory.organisationByReferenceKey("mirror-foundation").orElseThrow().id();
+		var admin = accounts.createIn(mirror, null, "awards-nominator", Role.ORG_ADMIN);
+		tab.signIn(admin.username(), admin.password());
+
+		page.navigate(tab.url("/awards"));
+		page.getByTestId("round").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("เปิดรับการเสนอชื่อ"))
+			.locator("h2 a").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("เสนอชื่อในประเภทนี้: หน่วยงานดีเด่น")).click();
+		assertThat(page.locator("h1")).hasText("เสนอชื่อ: หน่วยงานดีเด่น");
+		tab.assertAccessible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งการเสนอชื่อ")).click();
+
+		assertThat(page.locator("#organisationId + .field-error")).containsText("ต้องระบุ");
+		assertThat(page.locator("#justification")).hasAttribute("aria-invalid", "true");
+		tab.assertAccessible();
+		tab.shot("awards-nominate-errors-th");
+		page.locator("#organisationId").selectOption(directory.organisationByReferenceKey("rtp-tatip").orElseThrow().id().toString());
+		page.locator("#justification").fill("ทำงานร่วมกับเครือข่ายในการช่วยเหลือผู้เสียหายจากการค้ามนุษย์ทางออนไลน์");
+		page.locator("#achievements").fill("ช่วยเหลือผู้เสียหาย 120 รายจากแหล่งหลอกลวงออนไลน์");
+		page.locator("#nomineeConsented").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ส่งการเสนอชื่อ")).click();
+
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("ส่งการเสนอชื่อแล้ว");
+		assertThat(page.getByTestId("status")).hasText("ส่งแล้ว");
+		assertThat(page.locator("h1")).containsText("ศพดส.ตร.");
+		tab.assertAccessible();
+		tab.shot("awards-nomination-th");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("การเสนอชื่อ").setExact(true)).click();
+		assertThat(page.getByTestId("nomination")).hasCount(1);
+		tab.assertAccessible();
+		tab.shot("awards-nominations-th");
+
+		page.navigate(page.url().replace("/nominations", ""));
+		String nominate = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("เสนอชื่อในประเภทนี้: บุคคลต้นแบบ"))
+			.getAttribute("href");
+		page.navigate(tab.url(nominate + "&lang=en"));
+		assertThat(page.locator("h1")).hasText("Nominate: Model person");
+		tab.assertAccessible();
+		tab.shot("awards-nominate-en");
+		try (BrowserPage phone = new BrowserPage(page.context().browser(), port, "th-TH", 360, 740)) {
+			phone.signIn(admin.username(), admin.password());
+			phone.page().navigate(phone.url(nominate + "&lang=th"));
+			assertThat(phone.scrollWidth()).as("width of the nomination form; too wide: %s", phone.tooWide()).isLessThanOrEqualTo(360);
+			phone.assertAccessible();
+			phone.shot("phone-awards-nominate-th");
 		}
 	}
 }
