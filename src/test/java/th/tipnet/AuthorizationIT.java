@@ -365,6 +365,37 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/actions/{id}/updates", SIGNED_IN);
 	}
 
+	/** Awards (awards): the rounds and their categories are public, as the Ministry announces them. */
+	static {
+		RULES.put("GET /awards", PUBLIC);
+		RULES.put("GET /awards/rounds/{id}", PUBLIC);
+		RULES.put("GET /api/v1/award-rounds", PUBLIC);
+		RULES.put("GET /api/v1/award-rounds/{id}/categories", PUBLIC);
+	}
+
+	/**
+	 * Nominations (awards): organisations' administrators and provincial coordinators nominate (neither is the test's member
+	 * or administrator); they and the secretariat (system administrators included) read, and a nomination not their own is a 404.
+	 */
+	static final Rule NOMINATORS = new Rule(Access.DENY, Access.DENY, Access.DENY);
+
+	static final Rule NOMINATIONS_READERS = new Rule(Access.DENY, Access.DENY, Access.ALLOW);
+
+	static {
+		RULES.put("GET /awards/rounds/{id}/nominations", NOMINATIONS_READERS);
+		RULES.put("GET /awards/rounds/{id}/nominate", NOMINATORS);
+		RULES.put("POST /awards/rounds/{id}/nominate", NOMINATORS);
+		RULES.put("GET /awards/nominations/{id}", NOMINATIONS_READERS);
+		RULES.put("POST /awards/nominations/{id}/submit", NOMINATORS);
+		RULES.put("POST /awards/nominations/{id}/withdraw", NOMINATORS);
+		RULES.put("GET /api/v1/award-rounds/{id}/nominations", NOMINATIONS_READERS);
+		RULES.put("POST /api/v1/award-rounds/{id}/nominations", NOMINATORS);
+		RULES.put("GET /api/v1/nominations/{id}", NOMINATIONS_READERS);
+		RULES.put("PUT /api/v1/nominations/{id}", NOMINATORS);
+		RULES.put("POST /api/v1/nominations/{id}/submit", NOMINATORS);
+		RULES.put("POST /api/v1/nominations/{id}/withdraw", NOMINATORS);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

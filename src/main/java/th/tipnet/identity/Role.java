@@ -28,7 +28,10 @@ public enum Role {
 	CASE_WORKER,
 
 	/** Leads its organisation's case workers and signs off their screening decisions. */
-	CASE_SUPERVISOR;
+	CASE_SUPERVISOR,
+
+	/** Sits on an award category's judging panel: scores the nominations it has no conflict with. */
+	JUDGE;
 
 	public String authority() {
 		return "ROLE_" + name();

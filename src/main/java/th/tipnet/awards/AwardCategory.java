@@ -1,0 +1,177 @@
+package th.tipnet.awards;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import th.tipnet.common.DomainException;
+import th.tipnet.common.Languages;
+
+/**
+ * A category of a round: what kind of nominee it honours, how many awards it gives (its quota), the
+ * prize of each, the criteria the judges apply and the checklist the secretariat checks first.
+ * Part of its {@link AwardRound}, changed only through it.
+ */
+@Entity
+@Table(name = "award_category")
+class AwardCategory {
+
+	static final int MAX_QUOTA = 100;
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, updatable = false)
+	private int position;
+
+	@Column(nullable = false, updatable = false)
+	private String code;
+
+	@Column(name = "name_th", nullable = false)
+	private String nameTh;
+
+	@Column(name = "name_en", nullable = false)
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "nominee_kind", nullable = false)
+	private NomineeKind nomineeKind;
+
+	@Column(nullable = false)
+	private int quota;
+
+	@Column(nullable = false)
+	private boolean plaque;
+
+	@Column(name = "prize_baht")
+	private BigDecimal prizeBaht;
+
+	@Column(name = "criteria_th", nullable = false)
+	private String criteriaTh;
+
+	@Column(name = "criteria_en", nullable = false)
+	private String criteriaEn;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "award_eligibility_item", joinColumns = @JoinColumn(name = "category_id"))
+	@OrderColumn(name = "position")
+	private List<EligibilityItem> eligibility = new ArrayList<>();
+
+	protected AwardCategory() {
+	}
+
+	/** A category as the secretariat plans it; refuses a missing name or kind and a quota outside 1 to 100. */
+	static AwardCategory of(int position, Plan plan) {
+		String field = "categories[" + position + "].";
+		if (blank(plan.code()) || blank(plan.nameTh()) || blank(plan.nameEn())) {
+			throw DomainException.invalid(field + (blank(plan.code()) ? "code" : blank(plan.nameTh()) ? "nameTh" : "nameEn"),
+					"error.required");
+		}
+		if (plan.nomineeKind() == null) {
+			throw DomainException.invalid(field + "nomineeKind", "error.required");
+		}
+		if (plan.quota() < 1 || plan.quota() > MAX_QUOTA) {
+			throw DomainException.invalid(field + "quota", "awards.error.quota", MAX_QUOTA);
+		}
+		if (plan.prizeBaht() != null && plan.prizeBaht().signum() < 0) {
+			throw DomainException.invalid(field + "prizeBaht", "awards.error.prize");
+		}
+		AwardCategory c = new AwardCategory();
+		c.id = UUID.randomUUID();
+		c.position = position;
+		c.code = plan.code().strip();
+		c.nameTh = plan.nameTh().strip();
+		c.nameEn = plan.nameEn().strip();
+		c.nomineeKind = plan.nomineeKind();
+		c.quota = plan.quota();
+		c.plaque = plan.plaque();
+		c.prizeBaht = plan.prizeBaht();
+		c.criteriaTh = plan.criteriaTh() == null ? "" : plan.criteriaTh().strip();
+		c.criteriaEn = plan.criteriaEn() == null ? "" : plan.criteriaEn().strip();
+		c.eligibility.addAll(plan.eligibility());
+		return c;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/** What the secretariat decides for a category. */
+	record Plan(String code, String nameTh, String nameEn, NomineeKind nomineeKind, int quota, boolean plaque,
+			BigDecimal prizeBaht, String criteriaTh, String criteriaEn, List<EligibilityItem> eligibility) {
+
+		Plan {
+			eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
+		}
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	int position() {
+		return position;
+	}
+
+	String code() {
+		return code;
+	}
+
+	String nameTh() {
+		return nameTh;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	String name(Locale locale) {
+		return Languages.pick(locale, nameTh, nameEn);
+	}
+
+	NomineeKind nomineeKind() {
+		return nomineeKind;
+	}
+
+	int quota() {
+		return quota;
+	}
+
+	boolean plaque() {
+		return plaque;
+	}
+
+	BigDecimal prizeBaht() {
+		return prizeBaht;
+	}
+
+	String criteriaTh() {
+		return criteriaTh;
+	}
+
+	String criteriaEn() {
+		return criteriaEn;
+	}
+
+	String criteria(Locale locale) {
+		return Languages.pick(locale, criteriaTh, criteriaEn);
+	}
+
+	List<EligibilityItem> eligibility() {
+		return List.copyOf(eligibility);
+	}
+}
