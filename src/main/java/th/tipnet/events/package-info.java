@@ -7,7 +7,7 @@
  * does not intend: it is to go.
  */
 @ApplicationModule(displayName = "Campaign events", allowedDependencies = { "common", "common :: *", "directory", "audit",
-		"identity" })
+		"identity", "certificates" })
 package th.tipnet.events;
 
 import org.springframework.modulith.ApplicationModule;
