@@ -3,7 +3,7 @@
  * and deletes) and hash-chained (each entry's hash covers the previous one's). Public API:
  * {@link th.tipnet.audit.AuditTrail}.
  */
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit", allowedDependencies = { "common", "common :: *" })
 package th.tipnet.audit;
 
 import org.springframework.modulith.ApplicationModule;
