@@ -3,6 +3,7 @@ package th.tipnet.forums;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,13 @@ import th.tipnet.support.Api;
 import th.tipnet.support.IntegrationTest;
 import th.tipnet.support.TestClock;
 import th.tipnet.support.TestMail;
+import th.tipnet.support.WebVisitor;
 
 /**
  * Reminders of follow-up actions (#16 item 3) on H2 and PostgreSQL, with the application's clock moved forward:
  * the owner organisation's contacts get one e-mail when an action is nearly due and one when it is overdue, each
- * linking to the action; a second run sends nothing again; a done or dropped action gets none.
+ * linking to the action; a second run sends nothing again; a done or dropped action gets none. The owner's members
+ * get a notice and see the overdue actions on their home page; another organisation's members see neither.
  */
 @IntegrationTest
 class ActionRemindersIT {
@@ -107,6 +110,45 @@ class ActionRemindersIT {
 		assertThat(reminded(id(dropped))).isEmpty();
 		assertThat(TestMail.received(address).stream().filter(m -> about(m, id(done)) || about(m, id(dropped)))).isEmpty();
 		assertThat(TestMail.received(address).stream().filter(m -> about(m, id(open)))).hasSize(2);
+	}
+
+	@Test
+	void theOwnersMembersAreToldInTheApplicationAndSeeTheOverdueActionsOnTheirHomePage() {
+		TestForums forums = new TestForums(context, port);
+		UUID event = forums.planForumEvent("Overdue", Duration.ofDays(5));
+		LocalDate forumDay = java.time.Instant.now().plus(Duration.ofDays(5)).atZone(Dates.BANGKOK).toLocalDate();
+		UUID forum = forums.record(event);
+		Api chair = forums.as(forums.chair);
+		UUID fisheries = forums.organisation("dof");
+		String input = chair.post("/api/v1/forums/" + forum + "/inputs", TestForums.input(fisheries.toString(), "PROBLEM",
+				"FISHERIES", "เรือไม่แจ้งเข้าออก", List.of())).json().get("id").asString();
+		String late = id(agree(chair, input, "ติดตั้งระบบติดตามเรือ", fisheries, forumDay.plusDays(2)));
+		TestAccounts.Account member = forums.accounts.createIn(fisheries, null, "overdue-member", Role.MEMBER);
+		TestAccounts.Account stranger = forums.accounts.createIn(forums.organisation("nfat"), null, "overdue-stranger", Role.MEMBER);
+		String label = "Follow-up actions of your organisation that are overdue";
+		assertThat(home(member)).doesNotContain("/actions/" + late);
+
+		clock.advance(Duration.ofDays(10));
+		reminders.remindDue();
+		JsonNode notices = forums.as(member).get("/api/v1/notices").json().get("notices");
+		assertThat(notices.findValuesAsString("link")).contains("/actions/" + late);
+		assertThat(notices.findValuesAsString("messageKey")).contains("forums.notice.OVERDUE");
+		assertThat(forums.as(stranger).get("/api/v1/notices").json().get("notices").findValuesAsString("link"))
+			.doesNotContain("/actions/" + late);
+
+		Long overdue = jdbc.queryForObject("SELECT COUNT(*) FROM forum_action WHERE owner_org_id = ? AND status IN "
+				+ "('OPEN', 'IN_PROGRESS') AND due_on < ?", Long.class, fisheries,
+				clock.instant().atZone(Dates.BANGKOK).toLocalDate());
+		assertThat(home(member)).contains(label + " (" + overdue + ")");
+		assertThat(home(stranger)).doesNotContain(label, "/actions/" + late);
+	}
+
+	private String home(TestAccounts.Account account) {
+		WebVisitor visitor = new WebVisitor(port).speaking("en");
+		visitor.signIn(account.username(), account.password());
+		HttpResponse<String> page = visitor.get("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.body();
 	}
 
 	private List<String> reminded(String actionId) {
