@@ -14,7 +14,7 @@
  * {@link th.tipnet.forums.ActionProgressed}); everything else, the web layer included, is package-private.
  */
 @ApplicationModule(displayName = "Forums", allowedDependencies = { "common", "common :: *", "directory", "events",
-		"audit" })
+		"audit", "notify" })
 package th.tipnet.forums;
 
 import org.springframework.modulith.ApplicationModule;

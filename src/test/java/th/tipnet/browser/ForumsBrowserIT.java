@@ -32,7 +32,7 @@ import th.tipnet.support.TestClock;
  * A forum recorded in Chromium, in Thai on a phone (#16): the organiser of "Let's Talk TIP" records the forum of
  * its event with the chair and the organisations present, then what three sectors raised; a wrong input is
  * answered beside its field; the pages read well in English on a desktop too, without a serious accessibility
- * violation.
+ * violation. Once an action is overdue, its owner's member sees it on their home page; another organisation's does not.
  */
 @BrowserTest
 class ForumsBrowserIT {
@@ -158,9 +158,48 @@ class ForumsBrowserIT {
 			assertThat(page.getByTestId("overdue")).hasText("เลยกำหนดเสร็จแล้ว");
 			tab.assertAccessible();
 			tab.shot("forums-action-overdue-th-1280");
+			seeOverdueOnTheOwnersHomePage(chromium, forums, soonDuePath);
 		}
 		finally {
 			clock.reset();
+		}
+	}
+
+	/** The owner's member finds the overdue action on their home page, in Thai on a phone and in English; others do not. */
+	private void seeOverdueOnTheOwnersHomePage(Browser chromium, TestForums forums, String overduePath) {
+		TestAccounts.Account owner = forums.accounts.createIn(forums.organisation("mirror-foundation"), null, "mirror-member",
+				Role.MEMBER);
+		try (BrowserPage tab = new BrowserPage(chromium, port, "th-TH", 360, 800)) {
+			Page page = tab.page();
+			tab.signIn(owner.username(), owner.password());
+			page.navigate(tab.url("/?lang=th"));
+			assertThat(page.locator(".attention-list")).containsText("การติดตามผลจากเวทีของหน่วยงานของคุณที่เลยกำหนดเสร็จ");
+			assertThat(page.locator(".attention-list a[href='" + overduePath + "']")).containsText("เปิดช่องทางแจ้งเบาะแส");
+			assertThat(tab.scrollWidth()).as("no sideways scroll: %s", tab.tooWide()).isLessThanOrEqualTo(360);
+			tab.assertAccessible();
+			tab.shot("forum-reminders-home-th-360");
+			page.navigate(tab.url("/?lang=en"));
+			tab.shot("forum-reminders-home-en-360");
+			page.locator(".attention-list a[href='" + overduePath + "']").click();
+			assertThat(page.getByTestId("overdue")).isVisible();
+		}
+		try (BrowserPage tab = new BrowserPage(chromium, port, "en-GB", 1280, 800)) {
+			Page page = tab.page();
+			tab.signIn(owner.username(), owner.password());
+			page.navigate(tab.url("/?lang=en"));
+			assertThat(page.locator(".attention-list")).containsText("Follow-up actions of your organisation that are overdue");
+			tab.assertAccessible();
+			tab.shot("forum-reminders-home-en-1280");
+			page.navigate(tab.url("/?lang=th"));
+			tab.shot("forum-reminders-home-th-1280");
+		}
+		TestAccounts.Account stranger = forums.accounts.createIn(forums.organisation("nfat"), null, "nfat-member", Role.MEMBER);
+		try (BrowserPage tab = new BrowserPage(chromium, port, "en-GB", 1280, 800)) {
+			Page page = tab.page();
+			tab.signIn(stranger.username(), stranger.password());
+			page.navigate(tab.url("/?lang=en"));
+			assertThat(page.locator("#attention-heading")).isVisible();
+			assertThat(page.getByText("Follow-up actions of your organisation that are overdue")).hasCount(0);
 		}
 	}
 
