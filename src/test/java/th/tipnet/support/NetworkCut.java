@@ -71,17 +71,30 @@ public final class NetworkCut implements AutoCloseable {
 			while (!listening.isClosed()) {
 				try {
 					Socket browser = listening.accept();
-					Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
-					open.add(browser);
-					open.add(app);
-					pump(browser, app);
-					pump(app, browser);
+					relay(listening, browser);
 				}
 				catch (IOException e) {
 					// Closed by cut(): stop accepting.
 				}
 			}
 		});
+	}
+
+	/**
+	 * Relays one accepted connection, under the lock {@link #cut()} takes: a connection accepted just
+	 * before a cut is either in {@link #open} when the cut closes them all, or closed here, never left
+	 * running past the cut (a reloaded page would then still reach the application).
+	 */
+	private synchronized void relay(ServerSocket listening, Socket browser) throws IOException {
+		if (listening.isClosed()) {
+			quietly(browser);
+			return;
+		}
+		Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
+		open.add(browser);
+		open.add(app);
+		pump(browser, app);
+		pump(app, browser);
 	}
 
 	private void pump(Socket from, Socket to) {
