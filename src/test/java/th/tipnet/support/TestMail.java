@@ -24,7 +24,10 @@ public final class TestMail {
 
 	public static synchronized GreenMail server() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			// A loaded machine can take longer than GreenMail's default two seconds to open the port.
+			ServerSetup smtp = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+			smtp.setServerStartupTimeout(60_000);
+			server = new GreenMail(smtp);
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		}
