@@ -133,9 +133,11 @@ class ForumOutputPages {
 		model.addAttribute("forum", forum);
 		model.addAttribute("event", records.eventFacts(forum));
 		model.addAttribute("chairs", records.chairsFor(forum));
+		// Those present first: the list scrolls, and they are what a correction usually starts from.
 		model.addAttribute("organisations", records.organisations(locale)
 			.stream()
 			.filter(o -> o.active() || forum.participant(o.id()).isPresent())
+			.sorted(java.util.Comparator.comparing((ForumRecords.OrganisationFacts o) -> forum.participant(o.id()).isEmpty()))
 			.toList());
 		return "forums/edit";
 	}
