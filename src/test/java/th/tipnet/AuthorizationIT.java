@@ -396,6 +396,30 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/nominations/{id}/withdraw", NOMINATORS);
 	}
 
+	/**
+	 * A forum's outputs (forums): the public summary is for anybody; correcting a record, marking what is public, the
+	 * minutes, the action lists and evidence files are for members, decided per forum and action by the services.
+	 */
+	static {
+		RULES.put("GET /forums/{id}/summary", PUBLIC);
+		RULES.put("GET /forums/{id}/edit", SIGNED_IN);
+		RULES.put("POST /forums/{id}/edit", SIGNED_IN);
+		RULES.put("GET /forums/{id}/public", SIGNED_IN);
+		RULES.put("POST /forums/{id}/public", SIGNED_IN);
+		RULES.put("GET /forums/{id}/minutes.pdf", SIGNED_IN);
+		RULES.put("GET /forums/{id}/actions.xlsx", SIGNED_IN);
+		RULES.put("GET /actions/export.xlsx", SIGNED_IN);
+		RULES.put("GET /actions/{id}/files/new", SIGNED_IN);
+		RULES.put("POST /actions/{id}/files", SIGNED_IN);
+		RULES.put("GET /actions/{id}/files/{fileId}", SIGNED_IN);
+		RULES.put("PUT /api/v1/forums/{id}", SIGNED_IN);
+		RULES.put("GET /api/v1/forums/{id}/public", SIGNED_IN);
+		RULES.put("PUT /api/v1/forums/{id}/public", SIGNED_IN);
+		RULES.put("POST /api/v1/actions/{id}/updates/{position}/files", SIGNED_IN);
+		RULES.put("GET /api/v1/actions/{id}/files", SIGNED_IN);
+		RULES.put("GET /api/v1/actions/{id}/files/{fileId}", SIGNED_IN);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

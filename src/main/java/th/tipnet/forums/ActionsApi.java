@@ -79,7 +79,7 @@ class ActionsApi {
 		return ResponseEntity.ok().eTag("\"" + a.version() + "\"").body(ActionView.of(followUps.get(a.id())));
 	}
 
-	private static long version(Long inBody, String ifMatch) {
+	static long version(Long inBody, String ifMatch) {
 		if (inBody != null) {
 			return inBody;
 		}

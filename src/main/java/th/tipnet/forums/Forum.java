@@ -102,6 +102,19 @@ class Forum extends AbstractAggregateRoot<Forum> {
 		return input;
 	}
 
+	/**
+	 * The record corrected after the meeting (issue 16 item 1): another chair, the organisations present, the agenda
+	 * and the minutes. The caller has checked each (see {@code ForumRevisions}); the recording itself stays as it was.
+	 */
+	void revise(Chair chair, List<Participant> present, String agenda, String minutes) {
+		chairUserId = chair.userId();
+		chairName = chair.name();
+		participants.clear();
+		participants.addAll(present);
+		this.agenda = agenda;
+		this.minutes = minutes;
+	}
+
 	Optional<Participant> participant(UUID organisationId) {
 		return participants.stream().filter(p -> p.organisationId().equals(organisationId)).findFirst();
 	}

@@ -76,6 +76,9 @@ class ForumAction extends AbstractAggregateRoot<ForumAction> {
 	@OrderColumn(name = "position")
 	private List<ActionUpdate> updates = new ArrayList<>();
 
+	@Column(name = "shown_publicly", nullable = false)
+	private boolean shownPublicly;
+
 	@Version
 	private long version;
 
@@ -132,6 +135,15 @@ class ForumAction extends AbstractAggregateRoot<ForumAction> {
 	/** Still to do and past its due date on {@code today}. */
 	boolean overdue(LocalDate today) {
 		return !status.closed() && dueOn.isBefore(today);
+	}
+
+	/** The chair shows it on the forum's public summary, or takes it off. */
+	void showPublicly(boolean shown) {
+		shownPublicly = shown;
+	}
+
+	public boolean shownPublicly() {
+		return shownPublicly;
 	}
 
 	public UUID id() {

@@ -83,6 +83,11 @@ class ForumInput {
 		this.raisedBy = raisedBy;
 	}
 
+	/** The chair shows it on the forum's public summary, or takes it off. */
+	void showPublicly(boolean shown) {
+		shownPublicly = shown;
+	}
+
 	public UUID id() {
 		return id;
 	}

@@ -196,6 +196,11 @@ class ForumPages {
 		return "forums/forum";
 	}
 
+	/** The names of the provinces by code, in the reader's language. */
+	static Map<String, String> provinceNames(Directory directory, Locale locale) {
+		return directory.provinces(locale).stream().collect(Collectors.toMap(p -> p.code().value(), p -> p.name(locale)));
+	}
+
 	/** An organisation present and the sector it stood for. */
 	record PresentRow(Organisation organisation, String sector) {
 	}

@@ -245,6 +245,65 @@ class ForumRecords {
 		return input;
 	}
 
+	/**
+	 * A forum's event as the forum's outputs show it (minutes, lists, the public summary), so they need not read the
+	 * events module's entity: its titles, start, place, and whether it is published.
+	 */
+	record EventFacts(UUID id, String slug, String titleTh, String titleEn, java.time.Instant startsAt, String venueName,
+			String venueRoom, String venueAddress, boolean published) {
+
+		public String title(java.util.Locale locale) {
+			return th.tipnet.common.Languages.pick(locale, titleTh, titleEn);
+		}
+
+		/** The venue's name, room and address, as far as given, on one line. */
+		public String place() {
+			return java.util.stream.Stream.of(venueName, venueRoom, venueAddress)
+				.filter(s -> s != null && !s.isBlank())
+				.collect(java.util.stream.Collectors.joining(" "));
+		}
+	}
+
+	/** An organisation of the directory as the forum's outputs list it: its name in the reader's language and sector. */
+	record OrganisationFacts(UUID id, String name, String sector, boolean active) {
+	}
+
+	/** The facts of the forum's event; read without a signed-in caller (the public summary checks publication). */
+	EventFacts eventFacts(Forum forum) {
+		Event e = eventOf(forum);
+		return new EventFacts(e.id(), e.slug(), e.titleTh(), e.titleEn(), e.startsAt(), e.venueName(), e.venueRoom(),
+				e.venueAddress(), e.status() == EventStatus.PUBLISHED);
+	}
+
+	/** Every organisation of the directory, by name in the reader's language. */
+	List<OrganisationFacts> organisations(java.util.Locale locale) {
+		return directory.all()
+			.stream()
+			.map(o -> new OrganisationFacts(o.id(), o.name(locale), o.sector().name(), o.active()))
+			.sorted(Comparator.comparing(OrganisationFacts::name, java.text.Collator.getInstance(locale)))
+			.toList();
+	}
+
+	/** An organisation's name in the reader's language, or empty when the directory does not know it. */
+	String organisationName(UUID id, java.util.Locale locale) {
+		return directory.organisation(id).map(o -> o.name(locale)).orElse("");
+	}
+
+	/** Who may chair the forum (see {@link #chairsFor(Event)}). */
+	List<Forum.Chair> chairsFor(Forum forum) {
+		return chairsFor(eventOf(forum));
+	}
+
+	/** May the caller record (and so correct) this forum today? */
+	boolean mayRecord(Forum forum) {
+		return mayRecordFor(eventOf(forum));
+	}
+
+	/** The chair checked against the forum's event, as when recording. */
+	Forum.Chair chair(Forum forum, String given, List<Violation> v) {
+		return chair(eventOf(forum), given, v);
+	}
+
 	private static void requireMember() {
 		if (Actor.current().userId() == null) {
 			throw DomainException.forbidden();
@@ -284,7 +343,7 @@ class ForumRecords {
 		return event.get();
 	}
 
-	private Forum.Chair chair(Event event, String given, List<Violation> v) {
+	Forum.Chair chair(Event event, String given, List<Violation> v) {
 		UUID id = uuid(given, "chairUserId", v);
 		if (id == null) {
 			if (v.stream().noneMatch(x -> x.field().equals("chairUserId"))) {
@@ -300,7 +359,7 @@ class ForumRecords {
 		return chair.get();
 	}
 
-	private List<Participant> participants(List<String> given, List<Violation> v) {
+	List<Participant> participants(List<String> given, List<Violation> v) {
 		List<Participant> present = new ArrayList<>();
 		if (given == null || given.isEmpty()) {
 			v.add(new Violation("organisationIds", "forums.error.organisationsRequired"));
