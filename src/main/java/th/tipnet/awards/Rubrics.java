@@ -16,4 +16,6 @@ interface Rubrics extends Repository<Criterion, UUID> {
 	List<Criterion> findByCategoryIdInOrderByPosition(Collection<UUID> categoryIds);
 
 	boolean existsByCategoryId(UUID categoryId);
+
+	void flush();
 }

@@ -3,8 +3,6 @@ package th.tipnet.awards;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -47,18 +45,16 @@ class StandardRubrics {
 
 	private final Rubrics rubrics;
 
-	private final EntityManager entities;
-
-	StandardRubrics(AwardRounds rounds, Rubrics rubrics, EntityManager entities) {
+	StandardRubrics(AwardRounds rounds, Rubrics rubrics) {
 		this.rounds = rounds;
 		this.rubrics = rubrics;
-		this.entities = entities;
 	}
 
 	@EventListener
 	void on(AwardRoundOpened opened) {
-		// The criteria refer to the categories by column only: write the round first.
-		entities.flush();
+		// The criteria refer to the categories by column only: write the round first (through the
+		// repository, so a year opened twice at once is the usual DataIntegrityViolationException).
+		rubrics.flush();
 		rounds.findById(opened.roundId().value()).ifPresent(round -> round.categories().forEach(this::give));
 	}
 
