@@ -420,6 +420,30 @@ class AuthorizationIT {
 		RULES.put("GET /api/v1/actions/{id}/files/{fileId}", SIGNED_IN);
 	}
 
+	/**
+	 * Judging (awards): the eligibility check and the panels are the secretariat's (system administrators included); scoring
+	 * and declaring a conflict are judges' (neither the test's member nor its administrator is one); a nomination's scores
+	 * are read by judges and the secretariat.
+	 */
+	static final Rule SECRETARIAT = new Rule(Access.DENY, Access.DENY, Access.ALLOW);
+
+	static final Rule JUDGES = new Rule(Access.DENY, Access.DENY, Access.DENY);
+
+	static {
+		RULES.put("GET /awards/rounds/{id}/eligibility", SECRETARIAT);
+		RULES.put("GET /awards/nominations/{id}/eligibility", SECRETARIAT);
+		RULES.put("POST /awards/nominations/{id}/eligibility", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/panels", SECRETARIAT);
+		RULES.put("POST /awards/rounds/{id}/panels", SECRETARIAT);
+		RULES.put("POST /awards/conflicts/{id}/dismiss", SECRETARIAT);
+		RULES.put("GET /awards/judging", JUDGES);
+		RULES.put("GET /awards/judging/{id}", JUDGES);
+		RULES.put("POST /awards/judging/{id}/scores", JUDGES);
+		RULES.put("POST /awards/judging/{id}/conflict", JUDGES);
+		RULES.put("GET /api/v1/nominations/{id}/scores", SECRETARIAT);
+		RULES.put("PUT /api/v1/nominations/{id}/scores", JUDGES);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

@@ -64,6 +64,10 @@ class ModuleBoundariesTest {
 			"th.tipnet.awards.NominationDesk -> th.tipnet.directory.Organisation",
 			"th.tipnet.awards.NominationPages -> th.tipnet.directory.Organisation",
 			"th.tipnet.awards.NominationPages -> th.tipnet.directory.Province",
+			// judging (awards-judging) reads organisations' names, parents and provinces in this one class, moved
+			// to the directory's read view with the rest of awards.
+			"th.tipnet.awards.DirectoryFacts -> th.tipnet.directory.Organisation",
+			"th.tipnet.awards.DirectoryFacts -> th.tipnet.directory.Province",
 			"th.tipnet.events.EventDocuments -> th.tipnet.directory.Organisation",
 			"th.tipnet.forums.DemoForum -> th.tipnet.directory.Organisation",
 			"th.tipnet.forums.DemoForum -> th.tipnet.events.Event",

@@ -43,6 +43,7 @@ class AwardPages {
 		model.addAttribute("categories", r.categories().stream().map(c -> CategoryRow.of(c, locale)).toList());
 		model.addAttribute("mayNominate", NominationDesk.mayNominate() && r.phaseAt(clock.instant()) == Phase.NOMINATING);
 		model.addAttribute("seesNominations", NominationDesk.mayNominate() || Awards.isSecretariat());
+		model.addAttribute("runsJudging", Awards.isSecretariat());
 		return "awards/round";
 	}
 

@@ -1,13 +1,20 @@
 package th.tipnet.awards;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -15,6 +22,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.InputRules;
+import th.tipnet.common.InvalidInput;
 
 /**
  * A nomination to one category of a round, by a member organisation or a provincial office. It is
@@ -98,6 +107,21 @@ class Nomination extends AbstractAggregateRoot<Nomination> {
 
 	@Version
 	private long version;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "eligibility")
+	private Eligibility eligibility;
+
+	@Column(name = "eligibility_checked_at")
+	private Instant eligibilityCheckedAt;
+
+	@Column(name = "eligibility_checked_by")
+	private UUID eligibilityCheckedBy;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "award_eligibility_check", joinColumns = @JoinColumn(name = "nomination_id"))
+	@OrderColumn(name = "position")
+	private List<EligibilityCheck> eligibilityChecks = new ArrayList<>();
 
 	protected Nomination() {
 	}
@@ -224,5 +248,57 @@ class Nomination extends AbstractAggregateRoot<Nomination> {
 
 	long version() {
 		return version;
+	}
+	/**
+	 * The secretariat's check against the category's checklist, one answer per item in its order, a
+	 * reason for each item not met: eligible when every item is met. Only a submitted nomination, and
+	 * only until judging opens (the judges then score what was found eligible); checking again before
+	 * then replaces the finding.
+	 */
+	void checkEligibility(AwardRound round, AwardCategory category, List<EligibilityCheck> checks, Actor by, Instant at) {
+		if (status != Status.SUBMITTED) {
+			throw DomainException.conflict("awards.error.notSubmitted");
+		}
+		Phase phase = round.phaseAt(at);
+		if (phase != Phase.NOMINATING && phase != Phase.CHECKING_ELIGIBILITY) {
+			throw DomainException.conflict("awards.error.eligibilityClosed");
+		}
+		int items = category.eligibility().size();
+		if (checks.size() != items) {
+			throw DomainException.invalid("checks", "awards.error.checkEveryItem", items);
+		}
+		List<InvalidInput.Violation> v = new ArrayList<>();
+		for (int i = 0; i < items; i++) {
+			EligibilityCheck c = checks.get(i);
+			InputRules.text(v, "checks[" + i + "].reason", c.reason(), 1000, !c.met());
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+		eligibilityChecks.clear();
+		checks.forEach(c -> eligibilityChecks.add(new EligibilityCheck(c.met(),
+				c.met() || c.reason() == null ? null : c.reason().strip())));
+		eligibility = checks.stream().allMatch(EligibilityCheck::met) ? Eligibility.ELIGIBLE : Eligibility.INELIGIBLE;
+		eligibilityCheckedAt = at;
+		eligibilityCheckedBy = by.userId();
+		registerEvent(eligibility == Eligibility.ELIGIBLE ? new NominationFoundEligible(id(), round.id())
+				: new NominationFoundIneligible(id(), round.id()));
+	}
+
+	/** The secretariat's finding, or null while unchecked. */
+	Eligibility eligibility() {
+		return eligibility;
+	}
+
+	Instant eligibilityCheckedAt() {
+		return eligibilityCheckedAt;
+	}
+
+	List<EligibilityCheck> eligibilityChecks() {
+		return List.copyOf(eligibilityChecks);
+	}
+
+	UUID nominatedBy() {
+		return nominatedBy;
 	}
 }
