@@ -57,12 +57,12 @@ class AdministratorBootstrap {
 		if (users.existsByUsername(USERNAME)) {
 			return;
 		}
-		var division = directory.organisationByReferenceKey("msdhs-atip")
+		var division = directory.summaryByReferenceKey("msdhs-atip")
 			.orElseThrow(() -> new IllegalStateException("Reference organisation msdhs-atip missing"));
 		boolean generated = configuredPassword.isBlank();
 		String password = generated ? PasswordPolicy.temporary() : configuredPassword;
 		User admin = users.save(User.register(Username.of(USERNAME), "System administrator", null,
-				new User.Membership(division.id(), null, Set.of(Role.SYSTEM_ADMIN)), passwords.encode(password), false));
+				new User.Membership(division.id().value(), null, Set.of(Role.SYSTEM_ADMIN)), passwords.encode(password), false));
 		audit.recordAs(Actor.SYSTEM, Accounts.ENTITY, admin.id(), "USER_CREATED",
 				Changes.none().field("username", null, USERNAME).note("passwordSource", generated ? "generated" : "configured"));
 		if (generated) {

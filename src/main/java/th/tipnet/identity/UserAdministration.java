@@ -15,6 +15,7 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * Administrators' work on accounts, always within their {@link AdministrationScope}: an account
@@ -144,7 +145,7 @@ class UserAdministration {
 	}
 
 	private User.Membership checkMembership(AdministrationScope scope, User.Membership membership) {
-		if (directory.organisation(membership.organisationId()).isEmpty() || !scope.covers(membership.organisationId())) {
+		if (!directory.organisationExists(OrganisationId.of(membership.organisationId())) || !scope.covers(membership.organisationId())) {
 			throw DomainException.invalid("organisationId", "identity.organisation.outOfScope");
 		}
 		if (!scope.mayAssign(membership.roles())) {
