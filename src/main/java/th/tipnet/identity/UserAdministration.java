@@ -1,5 +1,7 @@
 package th.tipnet.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -34,8 +36,11 @@ class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	UserAdministration(Users users, Directory directory, PasswordEncoder passwords, AccessRevocation revocation,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.directory = directory;
 		this.passwords = passwords;
@@ -73,7 +78,7 @@ class UserAdministration {
 		}
 		String temporary = PasswordPolicy.temporary();
 		User user = users.save(User.register(username, account.displayName().strip(), blankToNull(account.email()),
-				membership, passwords.encode(temporary), true));
+				membership, passwords.encode(temporary), true, clock.instant()));
 		audit.record(Accounts.ENTITY, user.id(), "USER_CREATED",
 				Changes.none()
 					.field("username", null, user.username())
@@ -98,8 +103,9 @@ class UserAdministration {
 			.field("roles", user.roles(), membership.roles())
 			.field("provinceCode", user.provinceCode(), membership.provinceCode());
 		long stamp = user.securityStamp();
-		user.updateProfile(change.displayName().strip(), blankToNull(change.email()));
-		user.assign(membership);
+		Instant at = clock.instant();
+		user.updateProfile(change.displayName().strip(), blankToNull(change.email()), at);
+		user.assign(membership, at);
 		users.saveAndFlush(user);
 		if (user.securityStamp() != stamp) {
 			// What the account may do changed: its open sessions and tokens must not keep the old rights.
@@ -118,7 +124,7 @@ class UserAdministration {
 		if (user.id().equals(currentAdmin().userId())) {
 			throw DomainException.conflict("identity.user.cannotDisableSelf");
 		}
-		user.disable();
+		user.disable(clock.instant());
 		audit.record(Accounts.ENTITY, user.id(), "USER_DISABLED", revocation.everything(user).notedIn(Changes.none()));
 		return user;
 	}
@@ -127,7 +133,7 @@ class UserAdministration {
 	User enable(UUID id, long expectedVersion) {
 		User user = get(id);
 		checkVersion(user, expectedVersion);
-		user.enable();
+		user.enable(clock.instant());
 		audit.record(Accounts.ENTITY, user.id(), "USER_ENABLED", Changes.none());
 		return user;
 	}
@@ -138,7 +144,7 @@ class UserAdministration {
 		User user = get(id);
 		checkVersion(user, expectedVersion);
 		String temporary = PasswordPolicy.temporary();
-		user.resetPassword(passwords.encode(temporary));
+		user.resetPassword(passwords.encode(temporary), clock.instant());
 		audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET",
 				revocation.everything(user).notedIn(Changes.none().note("password", "temporary set")));
 		return temporary;
