@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.tipnet.common.Dates;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 import th.tipnet.directory.ProvinceCode;
 
 /**
@@ -122,7 +123,7 @@ class CasePages {
 		model.addAttribute("c", view);
 		model.addAttribute("timeline", CaseView.timeline(c));
 		model.addAttribute("province", provinceName(c.provinceCode(), locale));
-		model.addAttribute("lead", directory.organisation(c.leadOrganisationId()).map(o -> o.name(locale)).orElse(""));
+		model.addAttribute("lead", directory.summary(OrganisationId.of(c.leadOrganisationId())).map(o -> o.name(locale)).orElse(""));
 		model.addAttribute("gender", c.gender().name());
 		model.addAttribute("exploitation", c.exploitation().stream().map(Enum::name).sorted().toList());
 		model.addAttribute("birth", birthText(view.person().birth(), locale));
@@ -151,7 +152,7 @@ class CasePages {
 	private String intakePage(Model model, Locale locale) {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("exploitationTypes", Exploitation.values());
-		model.addAttribute("provinces", directory.provinces(locale).stream()
+		model.addAttribute("provinces", directory.provinceNames(locale).stream()
 			.map(p -> new Option(p.code().value(), p.name(locale)))
 			.toList());
 		personChoices(model, locale);
@@ -174,7 +175,7 @@ class CasePages {
 	}
 
 	private String provinceName(String code, Locale locale) {
-		return directory.province(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
+		return directory.provinceName(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
 	}
 
 	static String country(String code, Locale locale) {

@@ -70,21 +70,7 @@ class GroupForm extends FirstContactForm {
 				persons.stream().map(PersonRow::person).toList());
 	}
 
-	public static class PersonRow {
-
-		private List<IntakeForm.NameRow> names = new ArrayList<>();
-
-		private String gender;
-
-		private Integer birthYear;
-
-		private Integer birthMonth;
-
-		private Integer birthDay;
-
-		private Integer estimatedAge;
-
-		private List<String> nationalities = new ArrayList<>();
+	public static class PersonRow extends PersonFields {
 
 		static PersonRow of(GroupIntake.Person p) {
 			PersonRow r = new PersonRow();
@@ -128,62 +114,6 @@ class GroupForm extends FirstContactForm {
 			return new GroupIntake.Person(names.stream().map(n -> new Intake.Name(n.getName(), n.getKind())).toList(), gender,
 					birthYear, birthMonth, birthDay, estimatedAge,
 					nationalities.stream().filter(c -> !empty(c)).toList());
-		}
-
-		public List<IntakeForm.NameRow> getNames() {
-			return names;
-		}
-
-		public void setNames(List<IntakeForm.NameRow> names) {
-			this.names = names == null ? new ArrayList<>() : names;
-		}
-
-		public String getGender() {
-			return gender;
-		}
-
-		public void setGender(String gender) {
-			this.gender = gender;
-		}
-
-		public Integer getBirthYear() {
-			return birthYear;
-		}
-
-		public void setBirthYear(Integer birthYear) {
-			this.birthYear = birthYear;
-		}
-
-		public Integer getBirthMonth() {
-			return birthMonth;
-		}
-
-		public void setBirthMonth(Integer birthMonth) {
-			this.birthMonth = birthMonth;
-		}
-
-		public Integer getBirthDay() {
-			return birthDay;
-		}
-
-		public void setBirthDay(Integer birthDay) {
-			this.birthDay = birthDay;
-		}
-
-		public Integer getEstimatedAge() {
-			return estimatedAge;
-		}
-
-		public void setEstimatedAge(Integer estimatedAge) {
-			this.estimatedAge = estimatedAge;
-		}
-
-		public List<String> getNationalities() {
-			return nationalities;
-		}
-
-		public void setNationalities(List<String> nationalities) {
-			this.nationalities = nationalities == null ? new ArrayList<>() : nationalities;
 		}
 	}
 

@@ -138,7 +138,7 @@ class GroupIntakePages {
 		model.addAttribute("exploitationTypes", Exploitation.values());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("nameKinds", NameKind.values());
-		model.addAttribute("provinces", directory.provinces(locale).stream()
+		model.addAttribute("provinces", directory.provinceNames(locale).stream()
 			.map(p -> new CasePages.Option(p.code().value(), p.name(locale)))
 			.toList());
 		List<CasePages.Option> usual = CasePages.USUAL_NATIONALITIES.stream()

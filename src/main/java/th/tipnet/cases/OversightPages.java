@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import th.tipnet.common.web.Feature;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 import th.tipnet.directory.ProvinceCode;
 
 /**
@@ -91,11 +92,11 @@ class OversightPages {
 	}
 
 	private String provinceName(String code, Locale locale) {
-		return directory.province(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
+		return directory.provinceName(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
 	}
 
 	private String organisationName(UUID id, Locale locale) {
-		return directory.organisation(id).map(o -> o.name(locale)).orElse("");
+		return directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("");
 	}
 
 	/** A line of the list with its province and lead organisation named in the reader's language. */

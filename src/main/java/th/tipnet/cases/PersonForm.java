@@ -15,7 +15,7 @@ import th.tipnet.common.InvalidInput;
  * nationalities and languages as boxes to tick plus one more of each. A form-backing bean:
  * {@link PersonRecords} checks what it holds, as it checks the API's body.
  */
-class PersonForm {
+class PersonForm extends PersonFields {
 
 	static final int EMPTY_ROWS = 2;
 
@@ -23,21 +23,7 @@ class PersonForm {
 
 	private long version;
 
-	private List<IntakeForm.NameRow> names = new ArrayList<>();
-
 	private String sex;
-
-	private String gender;
-
-	private Integer birthYear;
-
-	private Integer birthMonth;
-
-	private Integer birthDay;
-
-	private Integer estimatedAge;
-
-	private List<String> nationalities = new ArrayList<>();
 
 	private String otherNationality;
 
@@ -243,68 +229,12 @@ class PersonForm {
 		this.version = version;
 	}
 
-	public List<IntakeForm.NameRow> getNames() {
-		return names;
-	}
-
-	public void setNames(List<IntakeForm.NameRow> names) {
-		this.names = names;
-	}
-
 	public String getSex() {
 		return sex;
 	}
 
 	public void setSex(String sex) {
 		this.sex = sex;
-	}
-
-	public String getGender() {
-		return gender;
-	}
-
-	public void setGender(String gender) {
-		this.gender = gender;
-	}
-
-	public Integer getBirthYear() {
-		return birthYear;
-	}
-
-	public void setBirthYear(Integer birthYear) {
-		this.birthYear = birthYear;
-	}
-
-	public Integer getBirthMonth() {
-		return birthMonth;
-	}
-
-	public void setBirthMonth(Integer birthMonth) {
-		this.birthMonth = birthMonth;
-	}
-
-	public Integer getBirthDay() {
-		return birthDay;
-	}
-
-	public void setBirthDay(Integer birthDay) {
-		this.birthDay = birthDay;
-	}
-
-	public Integer getEstimatedAge() {
-		return estimatedAge;
-	}
-
-	public void setEstimatedAge(Integer estimatedAge) {
-		this.estimatedAge = estimatedAge;
-	}
-
-	public List<String> getNationalities() {
-		return nationalities;
-	}
-
-	public void setNationalities(List<String> nationalities) {
-		this.nationalities = nationalities;
 	}
 
 	public String getOtherNationality() {

@@ -22,6 +22,7 @@ import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.Dates;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * Earlier cases that may be the same person, flagged at intake: a name in any script with the same
@@ -113,7 +114,7 @@ class PossibleMatches {
 	}
 
 	private String organisationName(UUID id, Locale locale) {
-		return directory.organisation(id).map(o -> o.name(locale)).orElse("");
+		return directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("");
 	}
 
 	static boolean bornNear(Integer year, Integer otherYear) {

@@ -33,7 +33,8 @@ import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 
 /**
  * Referrals between organisations: the lead organisation sends and withdraws, the receiver accepts,
@@ -288,7 +289,8 @@ class ReferralDesk {
 				v.add(new Violation("receiver", "cases.error.referralReceiver"));
 			}
 		}
-		Optional<Organisation> org = Optional.ofNullable(receiver).flatMap(directory::organisation).filter(Organisation::active);
+		Optional<OrganisationSummary> org = Optional.ofNullable(receiver).map(OrganisationId::of).flatMap(directory::summary)
+			.filter(OrganisationSummary::active);
 		if (receiver != null && org.isEmpty()) {
 			v.add(new Violation("receiver", "cases.error.referralReceiver"));
 			receiver = null;
@@ -300,8 +302,8 @@ class ReferralDesk {
 		if (purpose == null || purpose.isEmpty()) {
 			v.add(new Violation("purpose", "error.required"));
 		}
-		else if (directory.serviceType(purpose).isEmpty()
-				|| org.map(o -> !o.getServiceCodes().contains(purpose)).orElse(false)) {
+		else if (directory.serviceTypeName(purpose).isEmpty()
+				|| org.map(o -> !o.offers(purpose)).orElse(false)) {
 			v.add(new Violation("purpose", "cases.error.referralPurpose"));
 		}
 		Referral.Urgency urgency = Caseload.enumValue(Referral.Urgency.class, in.urgency(), "urgency", "cases.error.referralUrgency", v);

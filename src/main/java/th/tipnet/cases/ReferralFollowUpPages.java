@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * The lead organisation's consent panel on a case's page: each referral that shares something, with
@@ -44,7 +45,7 @@ class ReferralFollowUpPages {
 				.stream()
 				.filter(r -> r.state() != Referral.State.DECLINED && r.state() != Referral.State.WITHDRAWN)
 				.map(r -> new Revocable(r.id().value(), r.version(),
-						directory.organisation(r.receiverOrganisationId()).map(o -> o.name(locale)).orElse(""),
+						directory.summary(OrganisationId.of(r.receiverOrganisationId())).map(o -> o.name(locale)).orElse(""),
 						r.state().name(), r.sections().stream().map(Enum::name).sorted().toList(),
 						r.revocations().stream().map(x -> x.section().name()).sorted().toList()))
 				.toList())

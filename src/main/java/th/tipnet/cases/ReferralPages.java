@@ -24,8 +24,9 @@ import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.DirectorySearch;
 import th.tipnet.directory.HelpRequest;
-import th.tipnet.directory.HelpingOrganisation;
 import th.tipnet.directory.LanguageCodes;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.directory.ProvinceCode;
 
 /**
@@ -163,10 +164,10 @@ class ReferralPages {
 	/** What the refer form offers, first referral or onward: who can help, none of {@code excluded} among them. */
 	private void choices(ReferForm form, BindingResult result, Model model, Locale locale, HttpServletResponse response,
 			java.util.Set<UUID> excluded) {
-		model.addAttribute("provinces", directory.provinces(locale).stream()
+		model.addAttribute("provinces", directory.provinceNames(locale).stream()
 			.map(p -> new CasePages.Option(p.code().value(), p.name(locale)))
 			.toList());
-		model.addAttribute("services", directory.serviceTypes().stream()
+		model.addAttribute("services", directory.serviceTypeNames().stream()
 			.filter(t -> t.active())
 			.map(t -> new CasePages.Option(t.code(), t.name(locale)))
 			.toList());
@@ -179,7 +180,7 @@ class ReferralPages {
 	}
 
 	/** Who can help with the chosen service in the chosen province, the organisations excluded left out. */
-	private List<HelpingOrganisation> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
+	private List<ReceiverChoice> helpers(java.util.Set<UUID> excluded, ReferForm form, BindingResult result, HttpServletResponse response) {
 		if (form.getPurpose() == null || form.getPurpose().isBlank()) {
 			return List.of();
 		}
@@ -197,8 +198,13 @@ class ReferralPages {
 		}
 		return search.whoCanHelp(request)
 			.stream()
-			.filter(h -> !excluded.contains(h.organisation().id()))
+			.map(h -> new ReceiverChoice(h.summary(), h.reasons()))
+			.filter(h -> !excluded.contains(h.organisation().id().value()))
 			.toList();
+	}
+
+	/** An organisation the case can be referred to, with why the directory chose it ({@code reasons}: message keys). */
+	record ReceiverChoice(OrganisationSummary organisation, List<String> reasons) {
 	}
 
 	// --- the receiving organisation: incoming, decide, read, complete ---
@@ -297,7 +303,7 @@ class ReferralPages {
 		ScreeningClock deadline = new ScreeningClock(r.answerDueAt(), clock.instant(), r.answeredAt());
 		return new ReferralRow(view, organisationName(r.senderOrganisationId(), locale),
 				organisationName(r.receiverOrganisationId(), locale),
-				directory.serviceType(r.purpose()).map(t -> t.name(locale)).orElse(r.purpose()),
+				directory.serviceTypeName(r.purpose()).map(t -> t.name(locale)).orElse(r.purpose()),
 				provinceName(r.provinceCode(), locale), CaseView.Screening.of(deadline));
 	}
 
@@ -306,11 +312,11 @@ class ReferralPages {
 	}
 
 	private String organisationName(UUID id, Locale locale) {
-		return directory.organisation(id).map(o -> o.name(locale)).orElse("");
+		return directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("");
 	}
 
 	private String provinceName(String code, Locale locale) {
-		return directory.province(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
+		return directory.provinceName(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
 	}
 
 	/**

@@ -28,6 +28,7 @@ import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.Languages;
 import th.tipnet.common.Recipients;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * The screening of a case the caller's organisation leads, as the page and the API record it: the
@@ -198,7 +199,7 @@ class ScreeningDesk {
 				v.add(new Violation(at + ".userId", "cases.error.memberUser"));
 				return null;
 			}
-			String organisation = directory.organisation(c.leadOrganisationId()).map(o -> o.name(Languages.THAI)).orElse(null);
+			String organisation = directory.summary(OrganisationId.of(c.leadOrganisationId())).map(o -> o.name(Languages.THAI)).orElse(null);
 			return new Screening.Member(user.get().name(), organisation, discipline, user.get().id());
 		}
 		text(v, at + ".name", given.name(), 200, true);

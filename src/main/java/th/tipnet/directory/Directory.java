@@ -100,4 +100,42 @@ public class Directory {
 	public List<Organisation> all() {
 		return organisations.findAll().stream().sorted(java.util.Comparator.comparing(Organisation::nameTh)).toList();
 	}
+
+	// --- read views: what other modules use (the entity-returning lookups above stay for awards, forums
+	// and exhibition until they move to these) ---
+
+	public Optional<OrganisationSummary> summary(OrganisationId id) {
+		return id == null ? Optional.empty() : organisations.findById(id.value()).map(OrganisationSummary::of);
+	}
+
+	public boolean organisationExists(OrganisationId id) {
+		return id != null && organisations.existsById(id.value());
+	}
+
+	public Optional<OrganisationSummary> summaryByReferenceKey(String referenceKey) {
+		return organisations.findByReferenceKey(referenceKey).map(OrganisationSummary::of);
+	}
+
+	/** All organisations, for pickers, by Thai name; the directory is small enough (thousands) to list. */
+	public List<OrganisationSummary> summaries() {
+		return all().stream().map(OrganisationSummary::of).toList();
+	}
+
+	/** The provinces in the reader's alphabetical order (see {@link #provinces(java.util.Locale)}). */
+	public List<ProvinceName> provinceNames(java.util.Locale locale) {
+		return provinces.findAll().stream().map(ProvinceName::of).sorted(ProvinceName.byName(locale)).toList();
+	}
+
+	public Optional<ProvinceName> provinceName(ProvinceCode code) {
+		return provinces.findById(code.value()).map(ProvinceName::of);
+	}
+
+	/** The controlled list of services, in display order. */
+	public List<ServiceTypeName> serviceTypeNames() {
+		return serviceTypes().stream().map(ServiceTypeName::of).toList();
+	}
+
+	public Optional<ServiceTypeName> serviceTypeName(String code) {
+		return serviceType(code).map(ServiceTypeName::of);
+	}
 }

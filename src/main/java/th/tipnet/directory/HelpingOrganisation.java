@@ -10,4 +10,9 @@ import java.util.List;
  */
 public record HelpingOrganisation(Organisation organisation, ServiceOffer offer, boolean coversProvince, boolean speaksLanguage,
 		boolean twentyFourSeven, List<String> reasons, int capacityDeclines) {
+
+	/** The organisation as other modules may read it. */
+	public OrganisationSummary summary() {
+		return OrganisationSummary.of(organisation);
+	}
 }

@@ -42,9 +42,9 @@ import th.tipnet.common.DomainException;
 /**
  * A member of the network: an agency, NGO, international organisation, embassy, committee or
  * network; its names, place in the tree (by parent id), where it works, the languages it serves,
- * its services and whom to call. Indexed for Thai-aware search; the derived fields at the end are
- * what search and "who can help here" filter on. Changed only through its verbs; {@link Directory}
- * re-indexes it after each change.
+ * its services and whom to call. Indexed for Thai-aware search; the derived fields (computed by
+ * {@link SearchFields}) are what search and "who can help here" filter on. Changed only through its
+ * verbs; {@link Directory} re-indexes it after each change.
  */
 @Entity
 @Table(name = "organisation")
@@ -278,26 +278,24 @@ public class Organisation {
 
 	// --- what search and "who can help here" look at (derived; Directory re-indexes after changes) ---
 
+	/** The derived fields, computed from the profile as it is now (members-only contacts left out). */
+	private SearchFields searchFields() {
+		return new SearchFields(provinceCodes, languageCodes, services, contacts(false), publicSourceContacts);
+	}
+
 	/** Provinces served by the organisation or any of its services; "*" when it works nationwide. */
 	@Transient
 	@KeywordField(name = "coverage")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public Set<String> getCoverage() {
-		Set<String> coverage = new TreeSet<>(provinceCodes);
-		services.forEach(s -> coverage.addAll(s.effectiveProvinces()));
-		if (provinceCodes.isEmpty()) {
-			coverage.add(NATIONWIDE);
-		}
-		return coverage;
+		return searchFields().coverage();
 	}
 
 	@Transient
 	@KeywordField(name = "serviceCodes")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public Set<String> getServiceCodes() {
-		Set<String> codes = new TreeSet<>();
-		services.forEach(s -> codes.add(s.type().code()));
-		return codes;
+		return searchFields().serviceCodes();
 	}
 
 	/** The names of its services in both languages, so "ที่พักพิง" or "shelter" finds who offers one. */
@@ -306,9 +304,7 @@ public class Organisation {
 	@FullTextField(name = "serviceNames_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getServiceNames() {
-		StringBuilder names = new StringBuilder();
-		services.forEach(s -> names.append(s.type().nameTh()).append(' ').append(s.type().nameEn()).append(' '));
-		return names.toString();
+		return searchFields().serviceNames();
 	}
 
 	/**
@@ -321,31 +317,21 @@ public class Organisation {
 	@FullTextField(name = "publicContacts_parts", analyzer = ThaiAnalysis.PARTS, searchAnalyzer = ThaiAnalysis.PARTS_QUERY)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public String getPublicContacts() {
-		StringBuilder text = new StringBuilder();
-		contacts(false).forEach(c -> text.append(c.name()).append(' ').append(c.phone() == null ? "" : c.phone()).append(' '));
-		// The hotlines and phones from public sources too, as typed, as dialled and as dialled within
-		// Thailand ("+66 2 288 2180", "+6622882180", "022882180").
-		publicSourceContacts.stream()
-			.filter(c -> c.shown() && (c.kind() == PublicContact.Kind.HOTLINE || c.kind() == PublicContact.Kind.PHONE))
-			.forEach(c -> text.append(c.value()).append(' ').append(c.dial()).append(' ')
-				.append(c.dial().startsWith("+66") ? "0" + c.dial().substring(3) + " " : ""));
-		return text.toString();
+		return searchFields().publicContacts();
 	}
 
 	@Transient
 	@KeywordField(name = "allLanguages")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public Set<String> getAllLanguages() {
-		Set<String> all = new TreeSet<>(languageCodes);
-		services.forEach(s -> all.addAll(s.effectiveLanguages()));
-		return all;
+		return searchFields().allLanguages();
 	}
 
 	@Transient
 	@GenericField(name = "twentyFourSeven")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public boolean getTwentyFourSeven() {
-		return services.stream().anyMatch(OfferedService::twentyFourSeven);
+		return searchFields().twentyFourSeven();
 	}
 
 	/** "SERVICE|province" for every province a service is given in, "SERVICE|*" for nationwide ones. */
@@ -353,7 +339,7 @@ public class Organisation {
 	@KeywordField(name = "offers")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public Set<String> getOffers() {
-		return offerKeys(false);
+		return searchFields().offers();
 	}
 
 	/** The same, for the services open around the clock. */
@@ -361,7 +347,7 @@ public class Organisation {
 	@KeywordField(name = "offers24")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public Set<String> getOffers24() {
-		return offerKeys(true);
+		return searchFields().offers24();
 	}
 
 	/** "SERVICE|language" for every language a service is given in. */
@@ -369,27 +355,10 @@ public class Organisation {
 	@KeywordField(name = "offerLanguages")
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	public Set<String> getOfferLanguages() {
-		Set<String> keys = new TreeSet<>();
-		services.forEach(s -> s.effectiveLanguages().forEach(l -> keys.add(s.type().code() + "|" + l)));
-		return keys;
+		return searchFields().offerLanguages();
 	}
 
-	static final String NATIONWIDE = "*";
-
-	private Set<String> offerKeys(boolean aroundTheClockOnly) {
-		Set<String> keys = new TreeSet<>();
-		for (OfferedService s : services) {
-			if (aroundTheClockOnly && !s.twentyFourSeven()) {
-				continue;
-			}
-			Set<String> where = s.effectiveProvinces();
-			if (where.isEmpty()) {
-				keys.add(s.type().code() + "|" + NATIONWIDE);
-			}
-			where.forEach(p -> keys.add(s.type().code() + "|" + p));
-		}
-		return keys;
-	}
+	static final String NATIONWIDE = SearchFields.NATIONWIDE;
 
 	/** How this organisation can give a service: where, in which languages, when (empty if it does not). */
 	public java.util.Optional<ServiceOffer> effectiveOffer(String serviceCode) {

@@ -45,8 +45,7 @@ public class Province {
 
 	/** By the name in the reader's language, in that language's alphabetical order. */
 	public static java.util.Comparator<Province> byName(java.util.Locale locale) {
-		java.util.Comparator<Object> collator = java.text.Collator.getInstance(Languages.pick(locale, Languages.THAI, Languages.ENGLISH));
-		return java.util.Comparator.comparing(p -> p.name(locale), collator);
+		return java.util.Comparator.comparing(ProvinceName::of, ProvinceName.byName(locale));
 	}
 
 	/** The name in the reader's language. */

@@ -2,8 +2,10 @@
  * The network directory: who the member organisations are, their sector, their place in the tree
  * of organisations, and the provinces they cover. Public API: {@link th.tipnet.directory.Directory}
  * (lookups), {@link th.tipnet.directory.DirectorySearch} (search, who can help),
- * {@link th.tipnet.directory.Capacity}, the read views they return ({@code Organisation},
- * {@code Province}, {@code ServiceType}, {@code HelpingOrganisation}, ...) and the events
+ * {@link th.tipnet.directory.Capacity}, the read views they return ({@code OrganisationSummary} with its
+ * {@code OrganisationId}, {@code ProvinceName}, {@code ServiceTypeName}, {@code HelpingOrganisation}, ...;
+ * the entities {@code Organisation}, {@code Province} and {@code ServiceType} are still returned to
+ * awards, forums and exhibition until they move to the read views) and the events
  * ({@link th.tipnet.directory.ReferenceDataLoaded}, {@link th.tipnet.directory.OrganisationsMerged});
  * editing, import, export and the web layer are package-private.
  */

@@ -57,22 +57,22 @@ class DemoEvents {
 		if (!enabled) {
 			return;
 		}
-		var division = directory.organisationByReferenceKey("msdhs-atip").orElseThrow();
-		var ministry = directory.organisationByReferenceKey("msdhs").orElseThrow();
+		var division = directory.summaryByReferenceKey("msdhs-atip").orElseThrow();
+		var ministry = directory.summaryByReferenceKey("msdhs").orElseThrow();
 		if (!planning.exists(SLUG)) {
-			planning.planAsSystem(campaignDay2567(division.id(), ministry.id()));
+			planning.planAsSystem(campaignDay2567(division.id().value(), ministry.id().value()));
 		}
 		Instant now = clock.instant();
 		LocalDate campaignDay = nextCampaignDay(now);
 		String campaignSlug = CAMPAIGN_SLUG + (campaignDay.getYear() + 543);
 		if (!planning.exists(campaignSlug)) {
-			planning.planAsSystem(campaignDay(campaignSlug, campaignDay, now, division.id(), ministry.id()));
+			planning.planAsSystem(campaignDay(campaignSlug, campaignDay, now, division.id().value(), ministry.id().value()));
 		}
 		if (!planning.anyAhead(FORUM_SLUG, now)) {
-			var centre = directory.organisationByReferenceKey("rtp-tatip").orElseThrow();
-			var police = directory.organisationByReferenceKey("rtp").orElseThrow();
+			var centre = directory.summaryByReferenceKey("rtp-tatip").orElseThrow();
+			var police = directory.summaryByReferenceKey("rtp").orElseThrow();
 			LocalDate forumDay = nextForumDay(now);
-			planning.planAsSystem(forum(FORUM_SLUG + forumDay, forumDay, now, centre.id(), police.id()));
+			planning.planAsSystem(forum(FORUM_SLUG + forumDay, forumDay, now, centre.id().value(), police.id().value()));
 		}
 	}
 

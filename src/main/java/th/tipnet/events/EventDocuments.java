@@ -29,7 +29,8 @@ import th.tipnet.common.DomainException;
 import th.tipnet.common.Languages;
 import th.tipnet.common.PdfPrinter;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 
 /**
  * Name badges (A6 size, four to an A4 sheet with cut marks, with the QR ticket) for confirmed onsite
@@ -170,7 +171,7 @@ public class EventDocuments {
 	 */
 	private List<Certificate> issue(Event event, List<Attendee> attendees) {
 		Signatory signatory = signatories.of(event.id()).orElse(null);
-		Optional<Organisation> organiser = directory.organisation(event.ownerOrganisationId());
+		Optional<OrganisationSummary> organiser = directory.summary(OrganisationId.of(event.ownerOrganisationId()));
 		LocalDate givenOn = event.endsAt().atZone(Dates.BANGKOK).toLocalDate();
 		List<Certificate> issued = new ArrayList<>(attendees.size());
 		for (Attendee a : attendees) {

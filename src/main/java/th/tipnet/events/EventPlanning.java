@@ -24,6 +24,7 @@ import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * Puts events on the calendar and says who manages them: an event organiser manages its own
@@ -396,11 +397,11 @@ public class EventPlanning {
 			v.add(new Violation("type", "error.required"));
 		}
 		checkDetails(v, EventRevision.of(p));
-		if (p.ownerOrganisationId() == null || directory.organisation(p.ownerOrganisationId()).isEmpty()) {
+		if (p.ownerOrganisationId() == null || !directory.organisationExists(OrganisationId.of(p.ownerOrganisationId()))) {
 			v.add(new Violation("ownerOrganisationId", "identity.organisation.outOfScope"));
 		}
 		for (UUID o : p.organiserIds()) {
-			if (directory.organisation(o).isEmpty()) {
+			if (!directory.organisationExists(OrganisationId.of(o))) {
 				v.add(new Violation("organiserIds", "identity.organisation.outOfScope"));
 				break;
 			}

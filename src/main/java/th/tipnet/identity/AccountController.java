@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /** A user's own account: profile, password, second factor. Also the required steps of sign-in. */
 @Controller
@@ -52,7 +53,7 @@ class AccountController {
 			model.addAttribute("emailForm", new EmailForm(user.email(), null));
 		}
 		model.addAttribute("user", UserView.of(user));
-		model.addAttribute("organisation", directory.organisation(user.organisationId()).orElse(null));
+		model.addAttribute("organisation", directory.summary(OrganisationId.of(user.organisationId())).orElse(null));
 		model.addAttribute("recoveryCodesLeft", user.totpEnabled() ? accounts.recoveryCodesLeft(user.id()) : 0);
 		return "identity/account";
 	}

@@ -1,6 +1,6 @@
 package th.tipnet.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -36,8 +36,11 @@ class Accounts {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	Accounts(Users users, PasswordEncoder passwords, Totp totp, RecoveryCodes recoveryCodes, SecretBox secrets,
-			RolePolicies policies, AccessRevocation revocation, AuditTrail audit) {
+			RolePolicies policies, AccessRevocation revocation, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.revocation = revocation;
 		this.users = users;
 		this.passwords = passwords;
@@ -70,7 +73,7 @@ class Accounts {
 		if (passwords.matches(chosen, user.passwordHash())) {
 			throw DomainException.invalid("newPassword", "identity.password.sameAsCurrent");
 		}
-		user.changePassword(passwords.encode(chosen));
+		user.changePassword(passwords.encode(chosen), clock.instant());
 		users.saveAndFlush(user);
 		audit.record(ENTITY, user.id(), "PASSWORD_CHANGED",
 				revocation.everythingBut(user, currentSessionId).notedIn(Changes.none().note("password", "changed")));
@@ -87,7 +90,7 @@ class Accounts {
 		String chosen = email == null || email.isBlank() ? null : email.strip();
 		Changes changes = Changes.none().field("email", user.email(), chosen);
 		if (!changes.isEmpty()) {
-			user.changeEmail(chosen);
+			user.changeEmail(chosen, clock.instant());
 			audit.record(ENTITY, user.id(), "EMAIL_CHANGED", changes);
 		}
 	}
@@ -99,7 +102,7 @@ class Accounts {
 		if (!user.totpEnabled()) {
 			return false;
 		}
-		OptionalLong step = totp.matchingStep(secrets.open(user.totpSecret()), code, Instant.now());
+		OptionalLong step = totp.matchingStep(secrets.open(user.totpSecret()), code, clock.instant());
 		if (step.isPresent() && user.acceptTotpStep(step.getAsLong())) {
 			return true;
 		}
@@ -115,11 +118,11 @@ class Accounts {
 	@Transactional
 	List<String> enrolTotp(UUID userId, String secret, String code) {
 		User user = get(userId);
-		OptionalLong step = totp.matchingStep(secret, code, Instant.now());
+		OptionalLong step = totp.matchingStep(secret, code, clock.instant());
 		if (step.isEmpty()) {
 			throw DomainException.invalid("code", "identity.totp.wrongCode");
 		}
-		user.enrolTotp(secrets.seal(secret), step.getAsLong());
+		user.enrolTotp(secrets.seal(secret), step.getAsLong(), clock.instant());
 		List<String> codes = recoveryCodes.issue(userId);
 		audit.record(ENTITY, userId, "TOTP_ENROLLED", Changes.none());
 		return codes;
@@ -134,7 +137,7 @@ class Accounts {
 		if (policies.requiresTotp(user.roles())) {
 			throw DomainException.conflict("identity.totp.requiredByRole");
 		}
-		user.removeTotp();
+		user.removeTotp(clock.instant());
 		recoveryCodes.removeAll(userId);
 		audit.record(ENTITY, userId, "TOTP_REMOVED", Changes.none());
 	}

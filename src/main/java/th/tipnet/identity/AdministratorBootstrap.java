@@ -1,5 +1,6 @@
 package th.tipnet.identity;
 
+import java.time.Clock;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -41,8 +42,11 @@ class AdministratorBootstrap {
 
 	private final ListeningAddress address;
 
+	private final Clock clock;
+
 	AdministratorBootstrap(Users users, Directory directory, PasswordEncoder passwords, AuditTrail audit,
-			@Value("${tipnet.admin.password:}") String configuredPassword, ListeningAddress address) {
+			@Value("${tipnet.admin.password:}") String configuredPassword, ListeningAddress address, Clock clock) {
+		this.clock = clock;
 		this.address = address;
 		this.users = users;
 		this.directory = directory;
@@ -57,12 +61,12 @@ class AdministratorBootstrap {
 		if (users.existsByUsername(USERNAME)) {
 			return;
 		}
-		var division = directory.organisationByReferenceKey("msdhs-atip")
+		var division = directory.summaryByReferenceKey("msdhs-atip")
 			.orElseThrow(() -> new IllegalStateException("Reference organisation msdhs-atip missing"));
 		boolean generated = configuredPassword.isBlank();
 		String password = generated ? PasswordPolicy.temporary() : configuredPassword;
 		User admin = users.save(User.register(Username.of(USERNAME), "System administrator", null,
-				new User.Membership(division.id(), null, Set.of(Role.SYSTEM_ADMIN)), passwords.encode(password), false));
+				new User.Membership(division.id().value(), null, Set.of(Role.SYSTEM_ADMIN)), passwords.encode(password), false, clock.instant()));
 		audit.recordAs(Actor.SYSTEM, Accounts.ENTITY, admin.id(), "USER_CREATED",
 				Changes.none().field("username", null, USERNAME).note("passwordSource", generated ? "generated" : "configured"));
 		if (generated) {

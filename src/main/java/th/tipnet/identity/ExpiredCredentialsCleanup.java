@@ -1,6 +1,6 @@
 package th.tipnet.identity;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,7 +19,10 @@ class ExpiredCredentialsCleanup {
 
 	private final PasswordResets resets;
 
-	ExpiredCredentialsCleanup(ApiTokens tokens, LoginThrottle throttle, PasswordResets resets) {
+	private final Clock clock;
+
+	ExpiredCredentialsCleanup(ApiTokens tokens, LoginThrottle throttle, PasswordResets resets, Clock clock) {
+		this.clock = clock;
 		this.tokens = tokens;
 		this.throttle = throttle;
 		this.resets = resets;
@@ -29,7 +32,7 @@ class ExpiredCredentialsCleanup {
 	@SchedulerLock(name = "expired-credentials-cleanup", lockAtMostFor = "10m", lockAtLeastFor = "1m")
 	@Transactional
 	public void run() {
-		tokens.deleteExpired(Instant.now().minus(1, ChronoUnit.DAYS));
+		tokens.deleteExpired(clock.instant().minus(1, ChronoUnit.DAYS));
 		throttle.forgetOld();
 		resets.forgetOld();
 	}

@@ -1,5 +1,7 @@
 package th.tipnet.identity;
 
+import java.time.Clock;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,10 @@ class MembersFollowMergedOrganisations {
 
 	private final AuditTrail audit;
 
-	MembersFollowMergedOrganisations(Users users, AccessRevocation revocation, AuditTrail audit) {
+	private final Clock clock;
+
+	MembersFollowMergedOrganisations(Users users, AccessRevocation revocation, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.revocation = revocation;
 		this.audit = audit;
@@ -29,7 +34,7 @@ class MembersFollowMergedOrganisations {
 	@EventListener
 	public void on(OrganisationsMerged merged) {
 		for (User user : users.findByOrganisationId(merged.duplicateId())) {
-			user.assign(new User.Membership(merged.survivorId(), user.provinceCode(), user.roles()));
+			user.assign(new User.Membership(merged.survivorId(), user.provinceCode(), user.roles()), clock.instant());
 			audit.record(Accounts.ENTITY, user.id(), "USER_MOVED", revocation.everything(user)
 				.notedIn(Changes.none().field("organisationId", merged.duplicateId(), merged.survivorId())));
 		}

@@ -144,7 +144,7 @@ class PasswordResets {
 		}
 		int voided = jdbc.update("UPDATE password_reset SET used_at = ? WHERE user_id = ? AND used_at IS NULL", now,
 				user.id());
-		user.changePassword(passwords.encode(chosen));
+		user.changePassword(passwords.encode(chosen), now.toInstant());
 		users.saveAndFlush(user);
 		var revoked = revocation.everything(user);
 		throttle.succeeded(user.username());

@@ -95,7 +95,7 @@ class User {
 
 	/** A new account with a password its owner must change at first sign-in (unless told otherwise). */
 	static User register(Username username, String displayName, String email, Membership membership,
-			String passwordHash, boolean mustChangePassword) {
+			String passwordHash, boolean mustChangePassword, Instant at) {
 		User u = new User();
 		u.id = UUID.randomUUID();
 		u.username = username.value();
@@ -105,33 +105,33 @@ class User {
 		u.passwordHash = passwordHash;
 		u.mustChangePassword = mustChangePassword;
 		u.enabled = true;
-		u.createdAt = Instant.now();
+		u.createdAt = at;
 		u.updatedAt = u.createdAt;
 		u.passwordChangedAt = u.createdAt;
 		return u;
 	}
 
-	void updateProfile(String displayName, String email) {
+	void updateProfile(String displayName, String email, Instant at) {
 		this.displayName = displayName;
 		this.email = email;
-		touch();
+		touch(at);
 	}
 
 	/** Changes organisation, province and roles; a real change ends the account's sessions and tokens. */
-	void assign(Membership membership) {
+	void assign(Membership membership, Instant at) {
 		boolean changed = !membership.organisationId().equals(organisationId)
 				|| !java.util.Objects.equals(membership.provinceCode(), provinceCode) || !membership.roles().equals(roles());
 		apply(membership);
 		if (changed) {
 			securityStamp++;
 		}
-		touch();
+		touch(at);
 	}
 
 	/** The owner's own choice of address, where password-reset links go. */
-	void changeEmail(String email) {
+	void changeEmail(String email, Instant at) {
 		this.email = email;
-		touch();
+		touch(at);
 	}
 
 	private void apply(Membership membership) {
@@ -141,53 +141,53 @@ class User {
 		this.roles.addAll(membership.roles());
 	}
 
-	void disable() {
+	void disable(Instant at) {
 		if (!enabled) {
 			throw DomainException.conflict("identity.user.alreadyDisabled");
 		}
 		enabled = false;
 		securityStamp++;
-		touch();
+		touch(at);
 	}
 
-	void enable() {
+	void enable(Instant at) {
 		if (enabled) {
 			throw DomainException.conflict("identity.user.alreadyEnabled");
 		}
 		enabled = true;
-		touch();
+		touch(at);
 	}
 
 	/** The owner chose a new password. */
-	void changePassword(String newHash) {
+	void changePassword(String newHash, Instant at) {
 		passwordHash = newHash;
 		mustChangePassword = false;
-		passwordChangedAt = Instant.now();
+		passwordChangedAt = at;
 		securityStamp++;
-		touch();
+		touch(at);
 	}
 
 	/** An administrator set a temporary password; the owner must replace it at next sign-in. */
-	void resetPassword(String temporaryHash) {
+	void resetPassword(String temporaryHash, Instant at) {
 		passwordHash = temporaryHash;
 		mustChangePassword = true;
-		passwordChangedAt = Instant.now();
+		passwordChangedAt = at;
 		securityStamp++;
-		touch();
+		touch(at);
 	}
 
-	void enrolTotp(String sealedSecret, long confirmedStep) {
+	void enrolTotp(String sealedSecret, long confirmedStep, Instant at) {
 		totpSecret = sealedSecret;
 		totpEnabled = true;
 		totpLastStep = confirmedStep;
-		touch();
+		touch(at);
 	}
 
-	void removeTotp() {
+	void removeTotp(Instant at) {
 		totpSecret = null;
 		totpEnabled = false;
 		totpLastStep = 0;
-		touch();
+		touch(at);
 	}
 
 	/** Accepts a TOTP time step once: a replayed or older code is refused. */
@@ -199,8 +199,8 @@ class User {
 		return true;
 	}
 
-	private void touch() {
-		updatedAt = Instant.now();
+	private void touch(Instant at) {
+		updatedAt = at;
 	}
 
 	UUID id() {

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /** Administrators' account pages, each limited to the administrator's scope by {@link UserAdministration}. */
 @Controller
@@ -49,7 +50,7 @@ class UserAdminController {
 		model.addAttribute("q", q);
 		var names = new java.util.HashMap<UUID, String>();
 		users.forEach(u -> names.computeIfAbsent(u.organisationId(),
-				id -> directory.organisation(id).map(o -> o.name(locale)).orElse("")));
+				id -> directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("")));
 		model.addAttribute("orgNames", names);
 		return "identity/users";
 	}
@@ -120,8 +121,8 @@ class UserAdminController {
 		model.addAttribute("creating", creating);
 		model.addAttribute("assignableRoles", scope.assignableRoles());
 		model.addAttribute("organisationChoices",
-				directory.all().stream().filter(o -> scope.covers(o.id())).toList());
-		model.addAttribute("provinces", directory.provinces(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+				directory.summaries().stream().filter(o -> scope.covers(o.id().value())).toList());
+		model.addAttribute("provinces", directory.provinceNames(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		return "identity/user-form";
 	}
 

@@ -1,5 +1,7 @@
 package th.tipnet.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * Administrators' work on accounts, always within their {@link AdministrationScope}: an account
@@ -33,8 +36,11 @@ class UserAdministration {
 
 	private final AuditTrail audit;
 
+	private final Clock clock;
+
 	UserAdministration(Users users, Directory directory, PasswordEncoder passwords, AccessRevocation revocation,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.users = users;
 		this.directory = directory;
 		this.passwords = passwords;
@@ -72,7 +78,7 @@ class UserAdministration {
 		}
 		String temporary = PasswordPolicy.temporary();
 		User user = users.save(User.register(username, account.displayName().strip(), blankToNull(account.email()),
-				membership, passwords.encode(temporary), true));
+				membership, passwords.encode(temporary), true, clock.instant()));
 		audit.record(Accounts.ENTITY, user.id(), "USER_CREATED",
 				Changes.none()
 					.field("username", null, user.username())
@@ -97,8 +103,9 @@ class UserAdministration {
 			.field("roles", user.roles(), membership.roles())
 			.field("provinceCode", user.provinceCode(), membership.provinceCode());
 		long stamp = user.securityStamp();
-		user.updateProfile(change.displayName().strip(), blankToNull(change.email()));
-		user.assign(membership);
+		Instant at = clock.instant();
+		user.updateProfile(change.displayName().strip(), blankToNull(change.email()), at);
+		user.assign(membership, at);
 		users.saveAndFlush(user);
 		if (user.securityStamp() != stamp) {
 			// What the account may do changed: its open sessions and tokens must not keep the old rights.
@@ -117,7 +124,7 @@ class UserAdministration {
 		if (user.id().equals(currentAdmin().userId())) {
 			throw DomainException.conflict("identity.user.cannotDisableSelf");
 		}
-		user.disable();
+		user.disable(clock.instant());
 		audit.record(Accounts.ENTITY, user.id(), "USER_DISABLED", revocation.everything(user).notedIn(Changes.none()));
 		return user;
 	}
@@ -126,7 +133,7 @@ class UserAdministration {
 	User enable(UUID id, long expectedVersion) {
 		User user = get(id);
 		checkVersion(user, expectedVersion);
-		user.enable();
+		user.enable(clock.instant());
 		audit.record(Accounts.ENTITY, user.id(), "USER_ENABLED", Changes.none());
 		return user;
 	}
@@ -137,14 +144,14 @@ class UserAdministration {
 		User user = get(id);
 		checkVersion(user, expectedVersion);
 		String temporary = PasswordPolicy.temporary();
-		user.resetPassword(passwords.encode(temporary));
+		user.resetPassword(passwords.encode(temporary), clock.instant());
 		audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET",
 				revocation.everything(user).notedIn(Changes.none().note("password", "temporary set")));
 		return temporary;
 	}
 
 	private User.Membership checkMembership(AdministrationScope scope, User.Membership membership) {
-		if (directory.organisation(membership.organisationId()).isEmpty() || !scope.covers(membership.organisationId())) {
+		if (!directory.organisationExists(OrganisationId.of(membership.organisationId())) || !scope.covers(membership.organisationId())) {
 			throw DomainException.invalid("organisationId", "identity.organisation.outOfScope");
 		}
 		if (!scope.mayAssign(membership.roles())) {

@@ -1,5 +1,6 @@
 package th.tipnet.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +35,8 @@ public class TestAccounts {
 
 	private final String encodedPassword;
 
+	private final Clock clock;
+
 	public TestAccounts(ApplicationContext context) {
 		this.users = context.getBean(Users.class);
 		this.directory = context.getBean(Directory.class);
@@ -42,6 +45,7 @@ public class TestAccounts {
 		this.totp = context.getBean(Totp.class);
 		this.secrets = context.getBean(SecretBox.class);
 		this.encodedPassword = passwords.encode(PASSWORD);
+		this.clock = context.getBean(Clock.class);
 	}
 
 	public record Account(UUID id, String username, String password, UUID organisationId) {
@@ -49,21 +53,21 @@ public class TestAccounts {
 
 	/** A new active account in the national anti-trafficking division (or the given organisation). */
 	public Account create(String prefix, Role... roles) {
-		return createIn(directory.organisationByReferenceKey("msdhs-atip").orElseThrow().id(), null, prefix, roles);
+		return createIn(directory.summaryByReferenceKey("msdhs-atip").orElseThrow().id().value(), null, prefix, roles);
 	}
 
 	public Account createIn(UUID organisationId, String provinceCode, String prefix, Role... roles) {
 		String username = (prefix + "-" + SEQ.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000, 36))
 			.toLowerCase(java.util.Locale.ROOT);
 		User user = users.save(User.register(Username.of(username), "Test " + prefix, username + "@example.org",
-				new User.Membership(organisationId, provinceCode, Set.of(roles)), encodedPassword, false));
+				new User.Membership(organisationId, provinceCode, Set.of(roles)), encodedPassword, false, clock.instant()));
 		return new Account(user.id(), user.username(), PASSWORD, organisationId);
 	}
 
 	/** The same account, made to change its password at next sign-in. */
 	public void requirePasswordChange(Account account) {
 		User user = users.findById(account.id()).orElseThrow();
-		user.resetPassword(encodedPassword);
+		user.resetPassword(encodedPassword, clock.instant());
 		users.save(user);
 	}
 
@@ -71,7 +75,7 @@ public class TestAccounts {
 	public String enrolTotp(Account account) {
 		String secret = totp.newSecret();
 		User user = users.findById(account.id()).orElseThrow();
-		user.enrolTotp(secrets.seal(secret), 0);
+		user.enrolTotp(secrets.seal(secret), 0, clock.instant());
 		users.save(user);
 		return secret;
 	}

@@ -134,7 +134,7 @@ class EventPages {
 		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("form", members.signedIn().map(m -> RegistrationForm.forMember(m,
-				m.organisationId() == null ? null : directory.organisation(m.organisationId()).map(o -> o.name(locale)).orElse(null),
+				m.organisationId() == null ? null : directory.summary(th.tipnet.directory.OrganisationId.of(m.organisationId())).map(o -> o.name(locale)).orElse(null),
 				locale)).orElseGet(() -> RegistrationForm.empty(locale)));
 		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
 		return "events/register";

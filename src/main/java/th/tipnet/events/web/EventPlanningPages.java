@@ -26,7 +26,8 @@ import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.Event;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.EventType;
@@ -92,13 +93,13 @@ class EventPlanningPages {
 		boolean any = planning.mayPlanForAny();
 		model.addAttribute("chooseOwner", any);
 		Collator thai = Collator.getInstance(locale);
-		List<Organisation> organisations = directory.all()
+		List<OrganisationSummary> organisations = directory.summaries()
 			.stream()
-			.sorted(Comparator.comparing((Organisation o) -> o.name(locale), thai))
+			.sorted(Comparator.comparing((OrganisationSummary o) -> o.name(locale), thai))
 			.toList();
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("ownOrganisation",
-				any ? null : directory.organisation(Actor.current().organisationId()).map(o -> o.name(locale)).orElse(null));
+				any ? null : directory.summary(OrganisationId.of(Actor.current().organisationId())).map(o -> o.name(locale)).orElse(null));
 		model.addAttribute("types", EventType.values());
 		return "events/new";
 	}
