@@ -39,11 +39,15 @@ class NominationPages {
 
 	private final Clock clock;
 
-	NominationPages(Awards awards, NominationDesk desk, Directory directory, Clock clock) {
+	private final ModelProvinceFigures provinceFigures;
+
+	NominationPages(Awards awards, NominationDesk desk, Directory directory, Clock clock,
+			ModelProvinceFigures provinceFigures) {
 		this.awards = awards;
 		this.desk = desk;
 		this.directory = directory;
 		this.clock = clock;
+		this.provinceFigures = provinceFigures;
 	}
 
 	@GetMapping("/awards/rounds/{id}/nominations")
@@ -89,6 +93,7 @@ class NominationPages {
 		model.addAttribute("round", AwardPages.Row.of(round, clock.instant(), locale));
 		model.addAttribute("nomination", Line.of(n, round, directory, locale));
 		model.addAttribute("mayChange", NominationDesk.isOwnNominator(n) && round.phaseAt(clock.instant()) == Phase.NOMINATING);
+		model.addAttribute("provinceFigures", provinceFigures.of(n, round, locale).orElse(null));
 		return "awards/nomination";
 	}
 
