@@ -403,6 +403,8 @@ class AuthorizationIT {
 		RULES.put("GET /awards/rounds/{id}/edit", NOMINATIONS_READERS);
 		RULES.put("POST /awards/rounds/{id}/edit", NOMINATIONS_READERS);
 		RULES.put("POST /api/v1/award-rounds", NOMINATIONS_READERS);
+		RULES.put("GET /awards/nominations/{id}/attachments/{fileId}", NOMINATIONS_READERS);
+		RULES.put("POST /awards/nominations/{id}/attachments", NOMINATORS);
 	}
 
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
