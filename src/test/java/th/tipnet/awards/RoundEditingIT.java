@@ -171,7 +171,7 @@ class RoundEditingIT {
 		var remove = web.post("/awards/rounds/" + id + "/edit", removed);
 		assertThat(remove.statusCode()).isEqualTo(409);
 		assertThat(remove.body()).contains("มีการเสนอชื่อแล้ว จึงลบไม่ได้");
-		assertThat(jdbc.queryForObject("SELECT nominee_kind FROM award_category WHERE id = ?", String.class, categoryId))
+		assertThat(jdbc.queryForObject("SELECT nominee_kind FROM award_category WHERE id = ?", String.class, UUID.fromString(categoryId)))
 			.isEqualTo("PERSON");
 	}
 
