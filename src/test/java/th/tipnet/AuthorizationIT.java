@@ -444,6 +444,17 @@ class AuthorizationIT {
 		RULES.put("PUT /api/v1/nominations/{id}/scores", JUDGES);
 	}
 
+	/** Round editing and attachments (awards-ranking): the secretariat opens and revises rounds; nominations' readers see files. */
+	static {
+		RULES.put("GET /awards/new-round", NOMINATIONS_READERS);
+		RULES.put("POST /awards/new-round", NOMINATIONS_READERS);
+		RULES.put("GET /awards/rounds/{id}/edit", NOMINATIONS_READERS);
+		RULES.put("POST /awards/rounds/{id}/edit", NOMINATIONS_READERS);
+		RULES.put("POST /api/v1/award-rounds", NOMINATIONS_READERS);
+		RULES.put("GET /awards/nominations/{id}/attachments/{fileId}", NOMINATIONS_READERS);
+		RULES.put("POST /awards/nominations/{id}/attachments", NOMINATORS);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

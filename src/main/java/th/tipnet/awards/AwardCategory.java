@@ -76,6 +76,45 @@ class AwardCategory {
 
 	/** A category as the secretariat plans it; refuses a missing name or kind and a quota outside 1 to 100. */
 	static AwardCategory of(int position, Plan plan) {
+		check(position, plan);
+		AwardCategory c = new AwardCategory();
+		c.id = UUID.randomUUID();
+		c.position = position;
+		c.code = plan.code().strip();
+		c.write(plan);
+		return c;
+	}
+
+	/**
+	 * The secretariat changes the category (planned at {@code index} of the form): everything but its
+	 * code; a category with nominations keeps its kind of nominee.
+	 */
+	void revise(int index, Plan plan, boolean nominated) {
+		check(index, plan);
+		if (!plan.code().strip().equals(code)) {
+			throw DomainException.invalid("categories[" + index + "].code", "awards.error.codeFixed", code);
+		}
+		if (nominated && plan.nomineeKind() != nomineeKind) {
+			throw new DomainException(org.springframework.http.HttpStatus.CONFLICT, "awards.error.kindInUse",
+					"categories[" + index + "].nomineeKind", nameTh, nameEn);
+		}
+		write(plan);
+	}
+
+	private void write(Plan plan) {
+		nameTh = plan.nameTh().strip();
+		nameEn = plan.nameEn().strip();
+		nomineeKind = plan.nomineeKind();
+		quota = plan.quota();
+		plaque = plan.plaque();
+		prizeBaht = plan.prizeBaht();
+		criteriaTh = plan.criteriaTh() == null ? "" : plan.criteriaTh().strip();
+		criteriaEn = plan.criteriaEn() == null ? "" : plan.criteriaEn().strip();
+		eligibility.clear();
+		eligibility.addAll(plan.eligibility());
+	}
+
+	private static void check(int position, Plan plan) {
 		String field = "categories[" + position + "].";
 		if (blank(plan.code()) || blank(plan.nameTh()) || blank(plan.nameEn())) {
 			throw DomainException.invalid(field + (blank(plan.code()) ? "code" : blank(plan.nameTh()) ? "nameTh" : "nameEn"),
@@ -90,20 +129,6 @@ class AwardCategory {
 		if (plan.prizeBaht() != null && plan.prizeBaht().signum() < 0) {
 			throw DomainException.invalid(field + "prizeBaht", "awards.error.prize");
 		}
-		AwardCategory c = new AwardCategory();
-		c.id = UUID.randomUUID();
-		c.position = position;
-		c.code = plan.code().strip();
-		c.nameTh = plan.nameTh().strip();
-		c.nameEn = plan.nameEn().strip();
-		c.nomineeKind = plan.nomineeKind();
-		c.quota = plan.quota();
-		c.plaque = plan.plaque();
-		c.prizeBaht = plan.prizeBaht();
-		c.criteriaTh = plan.criteriaTh() == null ? "" : plan.criteriaTh().strip();
-		c.criteriaEn = plan.criteriaEn() == null ? "" : plan.criteriaEn().strip();
-		c.eligibility.addAll(plan.eligibility());
-		return c;
 	}
 
 	private static boolean blank(String s) {

@@ -32,6 +32,7 @@ class AwardPages {
 	String rounds(Model model, Locale locale) {
 		Instant now = clock.instant();
 		model.addAttribute("rounds", awards.rounds().stream().map(r -> Row.of(r, now, locale)).toList());
+		model.addAttribute("mayEdit", Awards.isSecretariat());
 		return "awards/rounds";
 	}
 
@@ -44,6 +45,7 @@ class AwardPages {
 		model.addAttribute("mayNominate", NominationDesk.mayNominate() && r.phaseAt(clock.instant()) == Phase.NOMINATING);
 		model.addAttribute("seesNominations", NominationDesk.mayNominate() || Awards.isSecretariat());
 		model.addAttribute("runsJudging", Awards.isSecretariat());
+		model.addAttribute("mayEdit", Awards.isSecretariat());
 		return "awards/round";
 	}
 

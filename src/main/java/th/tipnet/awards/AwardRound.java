@@ -90,18 +90,7 @@ class AwardRound extends AbstractAggregateRoot<AwardRound> {
 		if (plan.yearBe() < EARLIEST_YEAR_BE || plan.yearBe() > LATEST_YEAR_BE) {
 			throw DomainException.invalid("yearBe", "awards.error.year", EARLIEST_YEAR_BE, LATEST_YEAR_BE);
 		}
-		if (plan.titleTh() == null || plan.titleTh().isBlank()) {
-			throw DomainException.invalid("titleTh", "error.required");
-		}
-		if (plan.titleEn() == null || plan.titleEn().isBlank()) {
-			throw DomainException.invalid("titleEn", "error.required");
-		}
-		if (plan.windows() == null) {
-			throw DomainException.invalid("windows", "error.required");
-		}
-		if (plan.categories().isEmpty() || plan.categories().size() > MAX_CATEGORIES) {
-			throw DomainException.invalid("categories", "awards.error.categories", MAX_CATEGORIES);
-		}
+		checkTitlesWindowsAndCategories(plan);
 		AwardRound r = new AwardRound();
 		r.id = id.value();
 		r.yearBe = plan.yearBe();
@@ -120,6 +109,63 @@ class AwardRound extends AbstractAggregateRoot<AwardRound> {
 		}
 		r.registerEvent(new AwardRoundOpened(id, r.yearBe));
 		return r;
+	}
+
+	private static void checkTitlesWindowsAndCategories(Plan plan) {
+		if (plan.titleTh() == null || plan.titleTh().isBlank()) {
+			throw DomainException.invalid("titleTh", "error.required");
+		}
+		if (plan.titleEn() == null || plan.titleEn().isBlank()) {
+			throw DomainException.invalid("titleEn", "error.required");
+		}
+		if (plan.windows() == null) {
+			throw DomainException.invalid("windows", "error.required");
+		}
+		if (plan.categories().isEmpty() || plan.categories().size() > MAX_CATEGORIES) {
+			throw DomainException.invalid("categories", "awards.error.categories", MAX_CATEGORIES);
+		}
+	}
+
+	/**
+	 * The secretariat plans the round anew: titles, windows, blind mode and categories; the year
+	 * stays. {@code categoryIds} names, position by position, the category each planned one revises
+	 * ({@code null} for a new one, which takes the next position). A category left out is removed,
+	 * unless it has nominations ({@code inUse}), and neither may such a category change its kind: both
+	 * are a 409. A category's code never changes.
+	 */
+	void revise(Plan plan, List<UUID> categoryIds, Set<UUID> inUse) {
+		checkTitlesWindowsAndCategories(plan);
+		Windows checked = plan.windows().checked();
+		List<AwardCategory> kept = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		int next = categories.stream().mapToInt(AwardCategory::position).max().orElse(-1) + 1;
+		for (int i = 0; i < plan.categories().size(); i++) {
+			AwardCategory.Plan planned = plan.categories().get(i);
+			UUID existing = i < categoryIds.size() ? categoryIds.get(i) : null;
+			AwardCategory c;
+			if (existing == null) {
+				c = AwardCategory.of(next++, planned);
+			}
+			else {
+				c = category(existing).orElseThrow(() -> DomainException.notFound("award category"));
+				c.revise(i, planned, inUse.contains(existing));
+			}
+			if (!codes.add(c.code())) {
+				throw DomainException.invalid("categories[" + i + "].code", "awards.error.codeTwice", c.code());
+			}
+			kept.add(c);
+		}
+		for (AwardCategory c : categories) {
+			if (!kept.contains(c) && inUse.contains(c.id())) {
+				throw DomainException.conflict("awards.error.categoryInUse", c.nameTh(), c.nameEn());
+			}
+		}
+		titleTh = plan.titleTh().strip();
+		titleEn = plan.titleEn().strip();
+		windows = checked;
+		blindJudging = plan.blindJudging();
+		categories.retainAll(kept);
+		kept.stream().filter(c -> !categories.contains(c)).forEach(categories::add);
 	}
 
 	RoundId id() {

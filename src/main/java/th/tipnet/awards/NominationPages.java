@@ -39,11 +39,18 @@ class NominationPages {
 
 	private final Clock clock;
 
-	NominationPages(Awards awards, NominationDesk desk, Directory directory, Clock clock) {
+	private final ModelProvinceFigures provinceFigures;
+
+	private final NominationFiles files;
+
+	NominationPages(Awards awards, NominationDesk desk, Directory directory, Clock clock,
+			ModelProvinceFigures provinceFigures, NominationFiles files) {
 		this.awards = awards;
 		this.desk = desk;
 		this.directory = directory;
 		this.clock = clock;
+		this.provinceFigures = provinceFigures;
+		this.files = files;
 	}
 
 	@GetMapping("/awards/rounds/{id}/nominations")
@@ -89,6 +96,11 @@ class NominationPages {
 		model.addAttribute("round", AwardPages.Row.of(round, clock.instant(), locale));
 		model.addAttribute("nomination", Line.of(n, round, directory, locale));
 		model.addAttribute("mayChange", NominationDesk.isOwnNominator(n) && round.phaseAt(clock.instant()) == Phase.NOMINATING);
+		model.addAttribute("provinceFigures", provinceFigures.of(n, round, locale).orElse(null));
+		model.addAttribute("files", files.of(n.id()));
+		model.addAttribute("fileLimits", NominationFiles.LIMITS);
+		model.addAttribute("mayAttach", NominationDesk.isOwnNominator(n) && n.status() != Nomination.Status.WITHDRAWN
+				&& round.phaseAt(clock.instant()) == Phase.NOMINATING);
 		return "awards/nomination";
 	}
 

@@ -20,4 +20,7 @@ interface Nominations extends Repository<Nomination, UUID> {
 	List<Nomination> findByRoundIdOrderByCreatedAt(UUID roundId);
 
 	List<Nomination> findByRoundIdAndNominatorOrganisationIdOrderByCreatedAt(UUID roundId, UUID nominatorOrganisationId);
+
+	/** Whether the category has any nomination, withdrawn ones included: it then keeps its kind and cannot go. */
+	boolean existsByCategoryId(UUID categoryId);
 }
