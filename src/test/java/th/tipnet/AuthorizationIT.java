@@ -363,6 +363,17 @@ class AuthorizationIT {
 		RULES.put("POST /api/v1/actions", SIGNED_IN);
 		RULES.put("GET /api/v1/actions/{id}", SIGNED_IN);
 		RULES.put("POST /api/v1/actions/{id}/updates", SIGNED_IN);
+		// Across forums (forums-rollups): read by any signed-in member; a review is decided per reviewing forum.
+		RULES.put("GET /actions/overview", SIGNED_IN);
+		RULES.put("GET /actions/list", SIGNED_IN);
+		RULES.put("GET /api/v1/actions/rollup", SIGNED_IN);
+		RULES.put("GET /forums/recurring", SIGNED_IN);
+		RULES.put("GET /forums/recurring/{theme}", SIGNED_IN);
+		RULES.put("GET /api/v1/forums/recurring", SIGNED_IN);
+		RULES.put("GET /recommendations/{id}", SIGNED_IN);
+		RULES.put("POST /recommendations/{id}/reviews", SIGNED_IN);
+		RULES.put("GET /api/v1/recommendations/{id}/timeline", SIGNED_IN);
+		RULES.put("POST /api/v1/recommendations/{id}/reviews", SIGNED_IN);
 	}
 
 	/** Awards (awards): the rounds and their categories are public, as the Ministry announces them. */

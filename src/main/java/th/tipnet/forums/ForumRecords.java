@@ -117,6 +117,17 @@ class ForumRecords {
 		return planning.byId(forum.eventId());
 	}
 
+	/** The meeting a forum was, for the pages across forums (which do not name the events module's entity). */
+	Meeting meetingOf(Forum forum) {
+		Event event = eventOf(forum);
+		return new Meeting(event.titleTh(), event.titleEn(), event.startsAt());
+	}
+
+	/** An organisation's name in the reader's language; its id when the directory no longer has it. */
+	String organisationName(UUID id, java.util.Locale locale) {
+		return directory.organisation(id).map(o -> o.name(locale)).orElse(id.toString());
+	}
+
 	/** The published events a forum may be recorded for, by a caller who may: forum events not recorded yet. */
 	@Transactional(readOnly = true)
 	List<Event> recordableEvents() {
