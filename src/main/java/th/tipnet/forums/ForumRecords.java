@@ -123,11 +123,6 @@ class ForumRecords {
 		return new Meeting(event.titleTh(), event.titleEn(), event.startsAt());
 	}
 
-	/** An organisation's name in the reader's language; its id when the directory no longer has it. */
-	String organisationName(UUID id, java.util.Locale locale) {
-		return directory.organisation(id).map(o -> o.name(locale)).orElse(id.toString());
-	}
-
 	/** The published events a forum may be recorded for, by a caller who may: forum events not recorded yet. */
 	@Transactional(readOnly = true)
 	List<Event> recordableEvents() {
