@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +13,6 @@ import jakarta.validation.constraints.Size;
 import th.tipnet.common.Dates;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
-import th.tipnet.events.AgendaItem;
-import th.tipnet.events.EventPlan;
-import th.tipnet.events.EventType;
-import th.tipnet.events.ParticipantGroup;
 
 /**
  * The form that plans a new event: every field the API's plan takes. Times are typed as local
