@@ -53,7 +53,8 @@ record EventForm(@Size(max = 300) String titleTh, @Size(max = 300) String titleE
 							.toList());
 	}
 
-	private static Instant instant(List<Violation> problems, String field, String value) {
+	/** A date and time as typed, in either era (see {@code Dates.read}); null when blank, refused naming the field when unreadable. */
+	static Instant instant(List<Violation> problems, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

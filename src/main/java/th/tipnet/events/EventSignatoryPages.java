@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.certificates.Signatory;
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 
 /**

@@ -111,17 +111,13 @@ record NewEventForm(@Size(max = 80) String slug, @Size(max = 20) String type, @S
 				items, named);
 	}
 
+	/** A date and time a new event must have, read as {@link EventForm} reads it. */
 	private static Instant instant(List<Violation> problems, String field, String value) {
 		if (blank(value)) {
 			problems.add(new Violation(field, "error.required"));
 			return null;
 		}
-		var typed = Dates.read(value).filter(t -> t.time() != null);
-		if (typed.isEmpty()) {
-			problems.add(new Violation(field, "common.dateTime.unreadable"));
-			return null;
-		}
-		return typed.get().dateTime().atZone(Dates.BANGKOK).toInstant();
+		return EventForm.instant(problems, field, value);
 	}
 
 	/** A whole number as typed, null when blank; anything else is refused naming its field. */
