@@ -31,17 +31,10 @@ class ModuleBoundariesTest {
 			// return today; a read view (with OrganisationId) replaces them once awards and forums,
 			// written against those lookups this session, are merged.
 			"th.tipnet.exhibition.DemoExhibition -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.DemoExhibition -> th.tipnet.events.Event",
-			"th.tipnet.exhibition.Exhibition -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.Exhibition -> th.tipnet.events.Event",
-			"th.tipnet.exhibition.ExhibitionAccess -> th.tipnet.events.Event",
-			"th.tipnet.exhibition.web.ExhibitionApi -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.web.ExhibitionApi -> th.tipnet.events.Event",
-			"th.tipnet.exhibition.web.ExhibitionOrganisePages -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.web.ExhibitionOrganisePages -> th.tipnet.events.Event",
-			"th.tipnet.exhibition.web.ExhibitionPages -> th.tipnet.events.Event",
-			"th.tipnet.exhibition.web.ExhibitionView -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.web.ExhibitionView -> th.tipnet.events.Event",
+			"th.tipnet.exhibition.Exhibitors -> th.tipnet.directory.Organisation",
+			"th.tipnet.exhibition.ExhibitionApi -> th.tipnet.directory.Organisation",
+			"th.tipnet.exhibition.ExhibitionOrganisePages -> th.tipnet.directory.Organisation",
+			"th.tipnet.exhibition.ExhibitionView -> th.tipnet.directory.Organisation",
 			// awards and forums were written in parallel with this rule, against the same lookups and
 			// events' EventPlanning (which answers an Event); they move to the read views with the rest.
 			"th.tipnet.awards.NominationDesk -> th.tipnet.directory.Organisation",

@@ -22,7 +22,7 @@ import th.tipnet.common.DomainException;
  * only once the event has started.
  */
 @Service
-public class Attendance {
+class Attendance {
 
 	private final Participants registered;
 

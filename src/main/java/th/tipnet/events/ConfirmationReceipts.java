@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * path never writes it.
  */
 @Component
-public class ConfirmationReceipts {
+class ConfirmationReceipts {
 
 	private final JdbcTemplate jdbc;
 

@@ -1,5 +1,6 @@
 package th.tipnet.events;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import th.tipnet.common.DomainException;
  * typed code) for confirmed participants; nothing of it is kept on the device after the page closes.
  */
 @Service
-public class DoorScans {
+class DoorScans {
 
 	private final Registrations registrations;
 
@@ -31,7 +32,11 @@ public class DoorScans {
 
 	private final AuditTrail audit;
 
-	DoorScans(Registrations registrations, CheckIns checkIns, Tickets tickets, EventPlanning planning, AuditTrail audit) {
+	private final Clock clock;
+
+	DoorScans(Registrations registrations, CheckIns checkIns, Tickets tickets, EventPlanning planning, AuditTrail audit,
+			Clock clock) {
+		this.clock = clock;
 		this.audit = audit;
 		this.planning = planning;
 		this.registrations = registrations;
@@ -74,7 +79,7 @@ public class DoorScans {
 			.filter(v -> v.serial() != null && v.ticketCode() != null)
 			.forEach(v -> revoked.add(new Revoked(null, v.ticketCode())));
 		audit.record("Event", event.id(), "ROSTER_READ", Changes.none().note("count", participants.size()));
-		return new Roster(event.id(), tickets.publicKey(event.id()), participants, revoked, Instant.now());
+		return new Roster(event.id(), tickets.publicKey(event.id()), participants, revoked, clock.instant());
 	}
 
 	/** One scan as a device recorded it: its own id (to match the answer), what was read, and when. */

@@ -1,5 +1,6 @@
 package th.tipnet.events;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,6 +25,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import th.tipnet.common.InvalidInput;
+import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.Languages;
 
 /**
@@ -136,7 +139,7 @@ public class Event {
 	protected Event() {
 	}
 
-	static Event plan(EventPlan plan) {
+	static Event plan(EventPlan plan, Clock clock) {
 		Event e = new Event();
 		e.id = UUID.randomUUID();
 		e.slug = plan.slug();
@@ -163,13 +166,42 @@ public class Event {
 		e.agenda.addAll(plan.agenda());
 		e.groups.addAll(plan.groups());
 		e.status = EventStatus.PUBLISHED;
-		e.createdAt = Instant.now();
+		e.createdAt = clock.instant();
 		e.updatedAt = e.createdAt;
 		return e;
 	}
 
-	/** The organiser's change, already checked by {@link EventPlanning#revise}. */
-	void revise(EventRevision r) {
+	/**
+	 * Refuses a revision that breaks the event's rules (texts, times, capacities, quotas within them)
+	 * or names a group the event does not have, naming each field; checked before the event's lock.
+	 */
+	void check(EventRevision r) {
+		List<Violation> v = new ArrayList<>();
+		r.check(v);
+		for (int i = 0; i < r.groups().size(); i++) {
+			String code = r.groups().get(i).code();
+			if (code == null || group(code).isEmpty()) {
+				v.add(new Violation("groups[" + i + "].code", "events.group.unknown"));
+			}
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+	}
+
+	/** How many seats of a mode are taken (confirmed and held by offers), by the whole mode or a group. */
+	@FunctionalInterface
+	interface SeatsTaken {
+
+		int of(AttendanceMode mode, String groupCode);
+	}
+
+	/**
+	 * The organiser's change, already {@link #check checked}; under the event's lock. No capacity or
+	 * group quota may fall below the seats already taken: refused naming the field, nothing changes.
+	 */
+	void revise(EventRevision r, SeatsTaken taken, Clock clock) {
+		refuseBelowTaken(r, taken);
 		titleTh = r.titleTh();
 		titleEn = r.titleEn();
 		descriptionTh = r.descriptionTh();
@@ -196,12 +228,34 @@ public class Event {
 				}
 			}
 		}
-		updatedAt = Instant.now();
+		updatedAt = clock.instant();
+	}
+
+	private static void refuseBelowTaken(EventRevision change, SeatsTaken seats) {
+		List<Violation> v = new ArrayList<>();
+		for (AttendanceMode mode : AttendanceMode.values()) {
+			int taken = seats.of(mode, Tallies.WHOLE_MODE);
+			if (change.capacity(mode) < taken) {
+				v.add(new Violation(EventRevision.field(mode) + "Capacity", "events.capacity.belowTaken", taken));
+			}
+			for (int i = 0; i < change.groups().size(); i++) {
+				EventRevision.GroupQuota q = change.groups().get(i);
+				Integer quota = q.quota(mode);
+				int groupTaken = seats.of(mode, q.code());
+				if (quota != null && quota < groupTaken) {
+					v.add(new Violation("groups[" + i + "]." + EventRevision.field(mode) + "Quota", "events.quota.belowTaken",
+							groupTaken));
+				}
+			}
+		}
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
 	}
 
 	/** A plan made in the browser: a draft only its managers see until they publish it. */
-	static Event draft(EventPlan plan) {
-		Event e = plan(plan);
+	static Event draft(EventPlan plan, Clock clock) {
+		Event e = plan(plan, clock);
 		e.status = EventStatus.DRAFT;
 		return e;
 	}

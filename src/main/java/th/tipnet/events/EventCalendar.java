@@ -18,7 +18,8 @@ final class EventCalendar {
 	private EventCalendar() {
 	}
 
-	static String ics(Event event, Locale locale, String pageUrl) {
+	/** The calendar file, stamped {@code now} (when it was made, RFC 5545's DTSTAMP). */
+	static String ics(Event event, Locale locale, String pageUrl, Instant now) {
 		StringBuilder out = new StringBuilder();
 		line(out, "BEGIN:VCALENDAR");
 		line(out, "VERSION:2.0");
@@ -27,7 +28,7 @@ final class EventCalendar {
 		line(out, "METHOD:PUBLISH");
 		line(out, "BEGIN:VEVENT");
 		line(out, "UID:" + event.id() + "@tipnet");
-		line(out, "DTSTAMP:" + UTC.format(Instant.now()));
+		line(out, "DTSTAMP:" + UTC.format(now));
 		line(out, "DTSTART:" + UTC.format(event.startsAt()));
 		line(out, "DTEND:" + UTC.format(event.endsAt()));
 		line(out, "SUMMARY:" + text(event.title(locale)));

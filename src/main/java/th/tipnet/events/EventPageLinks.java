@@ -10,7 +10,7 @@ import java.util.List;
 public interface EventPageLinks {
 
 	/** The links for this event; {@code manages} says whether the reader may manage it. */
-	List<Link> linksFor(Event event, boolean manages);
+	List<Link> linksFor(EventSummary event, boolean manages);
 
 	/** A link: where it goes, its text (a message key), and whether it is an organiser's tool. */
 	record Link(String href, String labelKey, boolean forOrganisers) {

@@ -1,11 +1,9 @@
 package th.tipnet.events;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import java.time.Clock;
 
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import static th.tipnet.common.InputRules.text;
-import static th.tipnet.common.InputRules.url;
 
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
@@ -32,15 +29,6 @@ import th.tipnet.directory.OrganisationId;
  */
 @Service
 public class EventPlanning {
-
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,79}");
-
-	/** Paths under /events that are pages, not events. */
-	private static final Set<String> RESERVED_SLUGS = Set.of("new", "registration");
-
-	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-
-	private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
 	private final Events events;
 
@@ -92,6 +80,30 @@ public class EventPlanning {
 		return events.findById(id).orElseThrow(() -> DomainException.notFound("event"));
 	}
 
+	/** An event as other modules see it, by its address; 404 when there is none (drafts too, as {@link #bySlug}). */
+	@Transactional(readOnly = true)
+	public EventSummary summary(String slug) {
+		return EventSummary.of(bySlug(slug));
+	}
+
+	/** An event as other modules see it; 404 when there is none. */
+	@Transactional(readOnly = true)
+	public EventSummary summary(EventId id) {
+		return EventSummary.of(byId(id.value()));
+	}
+
+	/** {@link #managed(UUID)} as other modules see the event: "forbidden" unless the current user manages it. */
+	@Transactional(readOnly = true)
+	public EventSummary managed(EventId id) {
+		return EventSummary.of(managed(id.value()));
+	}
+
+	/** {@link #mayManage(Event)} for another module, which knows the event by its id. */
+	@Transactional(readOnly = true)
+	public boolean mayManage(EventId id) {
+		return mayManage(byId(id.value()));
+	}
+
 	/** May the current user manage this event (see its registrations, counts, check-in)? */
 	public boolean mayManage(Event event) {
 		if (CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR")) {
@@ -129,7 +141,7 @@ public class EventPlanning {
 	public Event plan(EventPlan plan) {
 		mayPlan(plan);
 		check(plan);
-		Event event = events.save(Event.plan(plan));
+		Event event = events.save(Event.plan(plan, clock));
 		audit.record("Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
 		return event;
 	}
@@ -142,7 +154,7 @@ public class EventPlanning {
 	public Event draft(EventPlan plan) {
 		mayPlan(plan);
 		check(plan);
-		Event event = events.save(Event.draft(plan));
+		Event event = events.save(Event.draft(plan, clock));
 		audit.record("Event", event.id(), "EVENT_DRAFTED", Changes.none().note("slug", event.slug()));
 		return event;
 	}
@@ -275,7 +287,7 @@ public class EventPlanning {
 	@Transactional
 	Event planAsSystem(EventPlan plan) {
 		check(plan);
-		Event event = events.save(Event.plan(plan));
+		Event event = events.save(Event.plan(plan, clock));
 		audit.recordAs(Actor.SYSTEM, "Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
 		return event;
 	}
@@ -301,25 +313,15 @@ public class EventPlanning {
 			throw DomainException.staleVersion();
 		}
 		EventRevision change = revision.normalised();
-		List<Violation> v = new ArrayList<>();
-		checkDetails(v, change);
-		for (int i = 0; i < change.groups().size(); i++) {
-			String code = change.groups().get(i).code();
-			if (code == null || event.group(code).isEmpty()) {
-				v.add(new Violation("groups[" + i + "].code", "events.group.unknown"));
-			}
-		}
-		if (!v.isEmpty()) {
-			throw new InvalidInput(v);
-		}
+		event.check(change);
 		event = locks.lock(id);
 		if (event.version() != expectedVersion) {
 			throw DomainException.staleVersion();
 		}
-		checkNotBelowTaken(event, change);
 		EventRevision before = EventRevision.of(event);
-		event.revise(change);
-		Changes changes = changes(before, EventRevision.of(event));
+		UUID eventId = event.id();
+		event.revise(change, (mode, group) -> seats.taken(eventId, mode, group), clock);
+		Changes changes = before.changesTo(EventRevision.of(event));
 		if (!changes.isEmpty()) {
 			audit.record("Event", event.id(), "EVENT_REVISED", changes);
 		}
@@ -330,149 +332,12 @@ public class EventPlanning {
 		return event;
 	}
 
-	/** Under the event's lock: no capacity or quota may fall below the seats already taken. */
-	private void checkNotBelowTaken(Event event, EventRevision change) {
-		List<Violation> v = new ArrayList<>();
-		for (AttendanceMode mode : AttendanceMode.values()) {
-			int taken = seats.taken(event.id(), mode, Tallies.WHOLE_MODE);
-			if (change.capacity(mode) < taken) {
-				v.add(new Violation(field(mode) + "Capacity", "events.capacity.belowTaken", taken));
-			}
-			for (int i = 0; i < change.groups().size(); i++) {
-				EventRevision.GroupQuota q = change.groups().get(i);
-				Integer quota = q.quota(mode);
-				int groupTaken = seats.taken(event.id(), mode, q.code());
-				if (quota != null && quota < groupTaken) {
-					v.add(new Violation("groups[" + i + "]." + field(mode) + "Quota", "events.quota.belowTaken", groupTaken));
-				}
-			}
-		}
-		if (!v.isEmpty()) {
-			throw new InvalidInput(v);
-		}
-	}
-
-	private static String field(AttendanceMode mode) {
-		return mode == AttendanceMode.ONSITE ? "onsite" : "online";
-	}
-
-	private static Changes changes(EventRevision a, EventRevision b) {
-		Changes c = Changes.none()
-			.field("titleTh", a.titleTh(), b.titleTh())
-			.field("titleEn", a.titleEn(), b.titleEn())
-			.field("descriptionTh", a.descriptionTh(), b.descriptionTh())
-			.field("descriptionEn", a.descriptionEn(), b.descriptionEn())
-			.field("startsAt", a.startsAt(), b.startsAt())
-			.field("endsAt", a.endsAt(), b.endsAt())
-			.field("venueName", a.venueName(), b.venueName())
-			.field("venueRoom", a.venueRoom(), b.venueRoom())
-			.field("venueAddress", a.venueAddress(), b.venueAddress())
-			.field("venueMapUrl", a.venueMapUrl(), b.venueMapUrl())
-			.field("liveStreamUrl", a.liveStreamUrl(), b.liveStreamUrl())
-			// The meeting link is for confirmed participants only: that it changed, not what to.
-			.field("meetingUrl", a.meetingUrl() == null ? null : "(set)", b.meetingUrl() == null ? null
-					: java.util.Objects.equals(a.meetingUrl(), b.meetingUrl()) ? "(set)" : "(changed)")
-			.field("onsiteCapacity", a.onsiteCapacity(), b.onsiteCapacity())
-			.field("onlineCapacity", a.onlineCapacity(), b.onlineCapacity())
-			.field("registrationOpensAt", a.registrationOpensAt(), b.registrationOpensAt())
-			.field("registrationClosesAt", a.registrationClosesAt(), b.registrationClosesAt());
-		for (int i = 0; i < a.groups().size(); i++) {
-			EventRevision.GroupQuota from = a.groups().get(i);
-			EventRevision.GroupQuota to = b.groups().get(i);
-			c.field("groups." + from.code() + ".onsiteQuota", from.onsiteQuota(), to.onsiteQuota())
-				.field("groups." + from.code() + ".onlineQuota", from.onlineQuota(), to.onlineQuota());
-		}
-		return c;
-	}
-
+	/** The plan's own rules, with what only this module knows: which slugs are taken, which organisations exist. */
 	private void check(EventPlan p) {
 		List<Violation> v = new ArrayList<>();
-		if (p.slug() == null || !SLUG.matcher(p.slug()).matches() || RESERVED_SLUGS.contains(p.slug())) {
-			v.add(new Violation("slug", "events.slug.format"));
-		}
-		else if (events.existsBySlug(p.slug())) {
-			v.add(new Violation("slug", "events.slug.taken"));
-		}
-		if (p.type() == null) {
-			v.add(new Violation("type", "error.required"));
-		}
-		checkDetails(v, EventRevision.of(p));
-		if (p.ownerOrganisationId() == null || !directory.organisationExists(OrganisationId.of(p.ownerOrganisationId()))) {
-			v.add(new Violation("ownerOrganisationId", "identity.organisation.outOfScope"));
-		}
-		for (UUID o : p.organiserIds()) {
-			if (!directory.organisationExists(OrganisationId.of(o))) {
-				v.add(new Violation("organiserIds", "identity.organisation.outOfScope"));
-				break;
-			}
-		}
-		for (int i = 0; i < p.agenda().size(); i++) {
-			AgendaItem a = p.agenda().get(i);
-			if (a.startsAt() == null || !CLOCK.matcher(a.startsAt()).matches()) {
-				v.add(new Violation("agenda[" + i + "].startsAt", "events.agenda.time"));
-			}
-			text(v, "agenda[" + i + "].titleTh", a.titleTh(), 300, true);
-			text(v, "agenda[" + i + "].titleEn", a.titleEn(), 300, true);
-		}
-		if (p.groups().isEmpty()) {
-			v.add(new Violation("groups", "events.group.required"));
-		}
-		Set<String> codes = new HashSet<>();
-		for (int i = 0; i < p.groups().size(); i++) {
-			ParticipantGroup g = p.groups().get(i);
-			if (g.code() == null || !CODE.matcher(g.code()).matches() || !codes.add(g.code())) {
-				v.add(new Violation("groups[" + i + "].code", "events.group.code"));
-			}
-			text(v, "groups[" + i + "].nameTh", g.nameTh(), 300, true);
-			text(v, "groups[" + i + "].nameEn", g.nameEn(), 300, true);
-		}
+		p.check(v, events::existsBySlug, o -> directory.organisationExists(OrganisationId.of(o)));
 		if (!v.isEmpty()) {
 			throw new InvalidInput(v);
 		}
 	}
-
-	/** What a new plan and a revision share: texts, links, times, capacities, and quotas within capacities. */
-	private static void checkDetails(List<Violation> v, EventRevision p) {
-		text(v, "titleTh", p.titleTh(), 300, true);
-		text(v, "titleEn", p.titleEn(), 300, true);
-		text(v, "descriptionTh", p.descriptionTh(), 4000, false);
-		text(v, "descriptionEn", p.descriptionEn(), 4000, false);
-		text(v, "venueName", p.venueName(), 300, false);
-		text(v, "venueRoom", p.venueRoom(), 200, false);
-		text(v, "venueAddress", p.venueAddress(), 500, false);
-		url(v, "venueMapUrl", p.venueMapUrl());
-		url(v, "liveStreamUrl", p.liveStreamUrl());
-		url(v, "meetingUrl", p.meetingUrl());
-		if (p.startsAt() == null) {
-			v.add(new Violation("startsAt", "error.required"));
-		}
-		if (p.startsAt() == null || p.endsAt() == null || !p.endsAt().isAfter(p.startsAt())) {
-			v.add(new Violation("endsAt", "events.time.endBeforeStart"));
-		}
-		if (p.registrationOpensAt() == null) {
-			v.add(new Violation("registrationOpensAt", "error.required"));
-		}
-		if (p.registrationOpensAt() == null || p.registrationClosesAt() == null
-				|| !p.registrationClosesAt().isAfter(p.registrationOpensAt())) {
-			v.add(new Violation("registrationClosesAt", "events.time.closeBeforeOpen"));
-		}
-		for (AttendanceMode mode : AttendanceMode.values()) {
-			Integer capacity = p.capacity(mode);
-			String field = field(mode);
-			if (capacity == null) {
-				v.add(new Violation(field + "Capacity", "error.required"));
-			}
-			else if (capacity < 0 || capacity > 100_000) {
-				v.add(new Violation(field + "Capacity", "events.capacity.range"));
-			}
-			for (int i = 0; i < p.groups().size(); i++) {
-				Integer quota = p.groups().get(i).quota(mode);
-				if (quota != null && (quota < 0 || (capacity != null && quota > capacity))) {
-					v.add(new Violation("groups[" + i + "]." + field + "Quota", "events.quota.range"));
-				}
-			}
-		}
-	}
-
-
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Live counts of an event: per mode and group, and per mode in total. */
-public record EventStats(List<Line> lines, List<Line> totals) {
+record EventStats(List<Line> lines, List<Line> totals) {
 
 	/**
 	 * One mode and group (or the whole mode): seats confirmed, seats held by open offers, people

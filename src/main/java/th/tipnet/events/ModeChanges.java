@@ -17,7 +17,7 @@ import th.tipnet.common.DomainException;
  * and the seat they leave is offered to the next in line.
  */
 @Service
-public class ModeChanges {
+class ModeChanges {
 
 	private final EventPlanning planning;
 

@@ -21,7 +21,7 @@ import th.tipnet.common.Actor;
  * next in line at once. Every decision is taken under the event's lock.
  */
 @Service
-public class Offers {
+class Offers {
 
 	private final Participants registered;
 

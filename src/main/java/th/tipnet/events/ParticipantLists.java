@@ -17,7 +17,7 @@ import th.tipnet.audit.Changes;
  * which event, how many records, where (never the data itself).
  */
 @Service
-public class ParticipantLists {
+class ParticipantLists {
 
 	private static final int FOUND_AT_MOST = 50;
 

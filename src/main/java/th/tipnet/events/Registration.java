@@ -422,11 +422,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		return jobTitle;
 	}
 
-	public String email() {
+	String email() {
 		return email;
 	}
 
-	public String phone() {
+	String phone() {
 		return phone;
 	}
 
@@ -442,11 +442,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		return consentPublicList;
 	}
 
-	public String dietaryNeeds() {
+	String dietaryNeeds() {
 		return dietaryNeeds;
 	}
 
-	public String accessibilityNeeds() {
+	String accessibilityNeeds() {
 		return accessibilityNeeds;
 	}
 

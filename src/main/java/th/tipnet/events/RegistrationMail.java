@@ -204,7 +204,7 @@ class RegistrationMail {
 
 	private void attachCalendar(MimeMessageHelper helper, Event event, Locale locale) throws jakarta.mail.MessagingException {
 		helper.addAttachment(event.slug() + ".ics",
-				new ByteArrayResource(EventCalendar.ics(event, locale, baseUrl + "/events/" + event.slug())
+				new ByteArrayResource(EventCalendar.ics(event, locale, baseUrl + "/events/" + event.slug(), clock.instant())
 					.getBytes(StandardCharsets.UTF_8)),
 				"text/calendar; charset=UTF-8");
 	}

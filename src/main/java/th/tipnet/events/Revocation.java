@@ -6,7 +6,7 @@ import java.util.UUID;
  * A ticket scanners must refuse: every ticket of a cancelled registration ({@code serial} null), or
  * one replaced ticket (its serial and typed code) of a participant who changed mode.
  */
-public record Revocation(UUID registrationId, String ticketCode, Integer serial, String reason) {
+record Revocation(UUID registrationId, String ticketCode, Integer serial, String reason) {
 
 	public static final String CANCELLED = "CANCELLED";
 

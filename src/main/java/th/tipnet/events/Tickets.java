@@ -26,7 +26,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
  * camera is not at hand.
  */
 @Component
-public class Tickets {
+class Tickets {
 
 	static final String PREFIX = "T1.";
 

@@ -1,5 +1,6 @@
 package th.tipnet.exhibition;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import th.tipnet.common.Languages;
  */
 @Entity
 @Table(name = "exhibition_booth")
-public class Booth {
+class Booth {
 
 	@Id
 	private UUID id;
@@ -82,22 +83,22 @@ public class Booth {
 	protected Booth() {
 	}
 
-	/** A new booth for the event; the allocation has been checked by {@link Exhibition}. */
-	static Booth allocate(UUID eventId, BoothAllocation a) {
+	/** A new booth for the event; the allocation has been checked by {@link Exhibitors}. */
+	static Booth allocate(UUID eventId, BoothAllocation a, Clock clock) {
 		Booth b = new Booth();
 		b.id = UUID.randomUUID();
 		b.eventId = eventId;
-		b.createdAt = Instant.now();
-		b.apply(a);
+		b.createdAt = clock.instant();
+		b.apply(a, b.createdAt);
 		return b;
 	}
 
 	/** Changes what the organiser said about the booth; a showcase with products keeps its type. */
-	void change(BoothAllocation a) {
+	void change(BoothAllocation a, Clock clock) {
 		if (a.type() != BoothType.SURVIVOR_SHOWCASE && !products.isEmpty()) {
 			throw new DomainException(HttpStatus.CONFLICT, "exhibition.type.hasProducts", "type", products.size());
 		}
-		apply(a);
+		apply(a, clock.instant());
 	}
 
 	/** Only a survivors' products showcase has products. */
@@ -108,20 +109,20 @@ public class Booth {
 	}
 
 	/** Shows a product at this booth. */
-	Product showcase(ProductDetails details) {
+	Product showcase(ProductDetails details, Clock clock) {
 		requireShowcase();
-		Product p = Product.of(this, details);
+		Product p = Product.of(this, details, clock);
 		products.add(p);
-		updatedAt = Instant.now();
+		updatedAt = clock.instant();
 		return p;
 	}
 
-	void withdraw(Product product) {
+	void withdraw(Product product, Clock clock) {
 		products.remove(product);
-		updatedAt = Instant.now();
+		updatedAt = clock.instant();
 	}
 
-	private void apply(BoothAllocation a) {
+	private void apply(BoothAllocation a, Instant at) {
 		number = normalisedNumber(a.number());
 		zone = a.zone().strip();
 		type = a.type();
@@ -130,7 +131,7 @@ public class Booth {
 		labelEn = blankToNull(a.labelEn());
 		gridRow = a.gridRow();
 		gridColumn = a.gridColumn();
-		updatedAt = Instant.now();
+		updatedAt = at;
 	}
 
 	/** Booth numbers compare without case or surrounding spaces: "a1" is booth A1. */

@@ -7,6 +7,6 @@ import java.util.UUID;
  * organisation it is allocated to, an optional label in Thai and English, and an optional cell on
  * the booth map (row and column, both or neither).
  */
-public record BoothAllocation(String number, String zone, BoothType type, UUID organisationId, String labelTh,
+record BoothAllocation(String number, String zone, BoothType type, UUID organisationId, String labelTh,
 		String labelEn, Integer gridRow, Integer gridColumn) {
 }

@@ -1,7 +1,7 @@
 package th.tipnet.exhibition;
 
 /** What a booth shows, in the order the exhibition lists them. */
-public enum BoothType {
+enum BoothType {
 
 	/** An agency of the network shows its work. */
 	AGENCY,

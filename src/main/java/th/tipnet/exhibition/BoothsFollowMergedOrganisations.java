@@ -12,14 +12,14 @@ import th.tipnet.directory.OrganisationsMerged;
 @Component
 class BoothsFollowMergedOrganisations {
 
-	private final Exhibition exhibition;
+	private final Exhibitors exhibitors;
 
-	BoothsFollowMergedOrganisations(Exhibition exhibition) {
-		this.exhibition = exhibition;
+	BoothsFollowMergedOrganisations(Exhibitors exhibitors) {
+		this.exhibitors = exhibitors;
 	}
 
 	@EventListener
 	public void on(OrganisationsMerged merged) {
-		exhibition.reallocate(merged.duplicateId(), merged.survivorId());
+		exhibitors.reallocate(merged.duplicateId(), merged.survivorId());
 	}
 }

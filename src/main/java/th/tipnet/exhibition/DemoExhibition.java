@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.Organisation;
-import th.tipnet.events.Event;
 import th.tipnet.events.EventPlanning;
+import th.tipnet.events.EventSummary;
 
 /**
  * The exhibition of the demo event, Anti-Human Trafficking Day 2567, as the Ministry described it:
@@ -38,7 +38,9 @@ class DemoExhibition {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoExhibition.class);
 
-	private final Exhibition exhibition;
+	private final Exhibitors exhibitors;
+
+	private final Showcase showcase;
 
 	private final EventPlanning planning;
 
@@ -46,9 +48,10 @@ class DemoExhibition {
 
 	private final boolean enabled;
 
-	DemoExhibition(Exhibition exhibition, EventPlanning planning, Directory directory,
+	DemoExhibition(Exhibitors exhibitors, Showcase showcase, EventPlanning planning, Directory directory,
 			@Value("${tipnet.demo-data:true}") boolean enabled) {
-		this.exhibition = exhibition;
+		this.exhibitors = exhibitors;
+		this.showcase = showcase;
 		this.planning = planning;
 		this.directory = directory;
 		this.enabled = enabled;
@@ -96,14 +99,14 @@ class DemoExhibition {
 		if (!enabled) {
 			return;
 		}
-		Event event;
+		EventSummary event;
 		try {
-			event = planning.bySlug(EVENT_SLUG);
+			event = planning.summary(EVENT_SLUG);
 		}
 		catch (DomainException missing) {
 			return;
 		}
-		if (exhibition.hasBooths(event.id())) {
+		if (exhibitors.hasBooths(event.id().value())) {
 			return;
 		}
 		try {
@@ -114,10 +117,10 @@ class DemoExhibition {
 				if (organisation.isEmpty()) {
 					continue; // merged or retired since: leave the booth out rather than fail the start
 				}
-				Booth booth = exhibition.allocateAsSystem(event.id(), new BoothAllocation(s.number(), s.zone(), s.type(),
+				Booth booth = exhibitors.allocateAsSystem(event.id().value(), new BoothAllocation(s.number(), s.zone(), s.type(),
 						organisation.get(), s.labelTh(), s.labelEn(), s.row(), s.column()));
 				if (s.type() == BoothType.SURVIVOR_SHOWCASE) {
-					PRODUCTS.forEach(p -> exhibition.showcaseAsSystem(event.id(), booth.id(), p));
+					PRODUCTS.forEach(p -> showcase.showAsSystem(event.id().value(), booth.id(), p));
 				}
 			}
 		}

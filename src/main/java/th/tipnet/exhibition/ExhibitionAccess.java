@@ -9,23 +9,23 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 import th.tipnet.common.security.HttpAuthorizationRules;
-import th.tipnet.events.Event;
 import th.tipnet.events.EventPageLinks;
+import th.tipnet.events.EventSummary;
 
 /**
  * The exhibition, its map and product photos are public; allocating booths is for those who manage
  * the event (its pages sit under the events module's {@code /events/*}{@code /organise/**} rule),
- * checked again by {@link Exhibition}. The event page links here when there is something to see.
+ * checked again by {@link Exhibitors}. The event page links here when there is something to see.
  */
 @Component
 class ExhibitionAccess implements HttpAuthorizationRules, EventPageLinks {
 
 	static final String[] MANAGERS = { "SYSTEM_ADMIN", "NETWORK_COORDINATOR", "EVENT_ORGANISER" };
 
-	private final Exhibition exhibition;
+	private final Exhibitors exhibitors;
 
-	ExhibitionAccess(Exhibition exhibition) {
-		this.exhibition = exhibition;
+	ExhibitionAccess(Exhibitors exhibitors) {
+		this.exhibitors = exhibitors;
 	}
 
 	@Override
@@ -37,9 +37,9 @@ class ExhibitionAccess implements HttpAuthorizationRules, EventPageLinks {
 	}
 
 	@Override
-	public List<Link> linksFor(Event event, boolean manages) {
+	public List<Link> linksFor(EventSummary event, boolean manages) {
 		List<Link> links = new ArrayList<>();
-		if (exhibition.hasBooths(event.id())) {
+		if (exhibitors.hasBooths(event.id().value())) {
 			links.add(new Link("/events/" + event.slug() + "/exhibition", "exhibition.title", false));
 		}
 		if (manages) {

@@ -1,5 +1,5 @@
 package th.tipnet.exhibition;
 
 /** A product's photo as stored: checked to be a JPEG, PNG or WebP image, without its metadata. */
-public record Photo(String contentType, byte[] bytes, String digest) {
+record Photo(String contentType, byte[] bytes, String digest) {
 }

@@ -1,6 +1,7 @@
 package th.tipnet.exhibition;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import th.tipnet.common.Languages;
  */
 @Entity
 @Table(name = "exhibition_product")
-public class Product {
+class Product {
 
 	@Id
 	private UUID id;
@@ -71,17 +72,17 @@ public class Product {
 	protected Product() {
 	}
 
-	static Product of(Booth booth, ProductDetails details) {
+	static Product of(Booth booth, ProductDetails details, Clock clock) {
 		Product p = new Product();
 		p.id = UUID.randomUUID();
 		p.booth = booth;
-		p.createdAt = Instant.now();
-		p.describe(details);
+		p.createdAt = clock.instant();
+		p.describe(details, clock);
 		return p;
 	}
 
-	/** New details, checked by {@link Exhibition}: without consent no personal name is kept. */
-	void describe(ProductDetails d) {
+	/** New details, checked by {@link Showcase}: without consent no personal name is kept. */
+	void describe(ProductDetails d, Clock clock) {
 		nameTh = d.nameTh().strip();
 		nameEn = blankToNull(d.nameEn());
 		makerGroup = d.makerGroup().strip();
@@ -89,13 +90,13 @@ public class Product {
 		makerConsented = d.makerConsented();
 		makerName = d.makerConsented() ? blankToNull(d.makerName()) : null;
 		priceBaht = d.priceBaht();
-		updatedAt = Instant.now();
+		updatedAt = clock.instant();
 	}
 
-	void photographed(Photo photo) {
+	void photographed(Photo photo, Clock clock) {
 		photoContentType = photo == null ? null : photo.contentType();
 		photoDigest = photo == null ? null : photo.digest();
-		updatedAt = Instant.now();
+		updatedAt = clock.instant();
 	}
 
 	private static String blankToNull(String s) {

@@ -7,6 +7,6 @@ import java.math.BigDecimal;
  * itself, and in English if given), a maker's own name only with their consent, and a price in
  * baht (optional).
  */
-public record ProductDetails(String nameTh, String nameEn, String makerGroup, String makerGroupEn, String makerName,
+record ProductDetails(String nameTh, String nameEn, String makerGroup, String makerGroupEn, String makerName,
 		boolean makerConsented, BigDecimal priceBaht) {
 }

@@ -55,7 +55,10 @@ class ExhibitionIT {
 	EventPlanning planning;
 
 	@Autowired
-	Exhibition exhibition;
+	Exhibitors exhibitors;
+
+	@Autowired
+	Showcase productShowcase;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -154,7 +157,7 @@ class ExhibitionIT {
 		ProductDetails soap = new ProductDetails("สบู่สมุนไพร", "Herbal soap", "กลุ่มอาชีพสมุนไพร", null, null, false,
 				new BigDecimal("120"));
 
-		assertThatThrownBy(() -> as(organiser, () -> exhibition.showcase(event, agency, soap, null)))
+		assertThatThrownBy(() -> as(organiser, () -> productShowcase.show(event, agency, soap, null)))
 			.isInstanceOfSatisfying(DomainException.class, e -> {
 				assertThat(e.status().value()).isEqualTo(409);
 				assertThat(e.messageKey()).isEqualTo("exhibition.products.onlyShowcase");
@@ -166,10 +169,10 @@ class ExhibitionIT {
 		assertThat(onAgency.statusCode()).isEqualTo(409);
 		assertThat(productCount()).isZero();
 
-		as(organiser, () -> exhibition.showcase(event, showcase, soap, null));
+		as(organiser, () -> productShowcase.show(event, showcase, soap, null));
 		var retype = new Api(port).withToken(accounts.token(organiser)).speaking("en");
-		Booth booth = exhibition.booths(event).stream().filter(b -> b.id().equals(showcase)).findFirst().orElseThrow();
-		assertThatThrownBy(() -> as(organiser, () -> exhibition.change(event, showcase, booth.version(),
+		Booth booth = exhibitors.booths(event).stream().filter(b -> b.id().equals(showcase)).findFirst().orElseThrow();
+		assertThatThrownBy(() -> as(organiser, () -> exhibitors.change(event, showcase, booth.version(),
 				new BoothAllocation("C2", "C", BoothType.AGENCY, booth.organisationId(), null, null, null, null))))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("type"));
 		assertThat(retype.get("/api/v1/events/" + event + "/booths").body()).contains("SURVIVOR_SHOWCASE").contains("Herbal soap")
@@ -267,11 +270,11 @@ class ExhibitionIT {
 		UUID booth = allocate("F1", BoothType.AGENCY, "dof");
 		var stranger = accounts.createIn(org("rtp-tatip"), null, "exh-stranger", Role.EVENT_ORGANISER);
 
-		assertThatThrownBy(() -> as(stranger, () -> exhibition.allocate(event,
+		assertThatThrownBy(() -> as(stranger, () -> exhibitors.allocate(event,
 				new BoothAllocation("F2", "F", BoothType.AGENCY, org("dof"), null, null, null, null))))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.status().value()).isEqualTo(403));
 		assertThatThrownBy(() -> as(stranger, () -> {
-			exhibition.remove(event, booth);
+			exhibitors.remove(event, booth);
 			return null;
 		})).isInstanceOf(DomainException.class);
 		assertThat(new Api(port).withToken(accounts.token(stranger))
@@ -302,11 +305,11 @@ class ExhibitionIT {
 		// Starting again adds nothing.
 		context.getBean(DemoExhibition.class).on(null);
 		UUID demo = planning.bySlug(DemoExhibition.EVENT_SLUG).id();
-		assertThat(exhibition.booths(demo)).hasSize(13);
+		assertThat(exhibitors.booths(demo)).hasSize(13);
 	}
 
 	private UUID allocate(String number, BoothType type, String organisationKey) {
-		return as(organiser, () -> exhibition.allocate(event,
+		return as(organiser, () -> exhibitors.allocate(event,
 				new BoothAllocation(number, number.substring(0, 1), type, org(organisationKey), null, null, null, null)).id());
 	}
 

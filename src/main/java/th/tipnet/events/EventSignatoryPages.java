@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
@@ -14,11 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.certificates.Signatory;
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
-import th.tipnet.events.CertificateSignatories;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventPlanning;
 
 /**
  * Who signs the event's certificates of attendance: a small form for its organisers. A refused field
@@ -56,15 +52,11 @@ class EventSignatoryPages {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = managed(slug);
 		model.addAttribute("event", event);
-		try {
+		return FormErrors.submit(result, response, () -> {
 			signatories.appoint(event.id(), new Signatory(form.nameTh(), form.positionTh(), form.nameEn(), form.positionEn()));
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return "events/signatory";
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/events/" + event.slug() + "/organise/signatory";
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/events/" + event.slug() + "/organise/signatory";
+		}, () -> "events/signatory");
 	}
 
 	private Event managed(String slug) {

@@ -1,10 +1,11 @@
-package th.tipnet.exhibition.web;
+package th.tipnet.exhibition;
 
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -27,17 +28,13 @@ import th.tipnet.common.InvalidInput;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.Organisation;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventPlanning;
-import th.tipnet.exhibition.Booth;
-import th.tipnet.exhibition.BoothType;
-import th.tipnet.exhibition.Exhibition;
-import th.tipnet.exhibition.Product;
 
 /**
  * The organiser's side of an exhibition: the booths with a form to allocate one to an organisation
  * of the directory, a booth's page to change or remove it and to show products with their photos,
- * and a product's page. {@link Exhibition} checks again that the user manages the event.
+ * and a product's page. {@link Exhibitors} and {@link Showcase} check again that the user manages the event.
  */
 @Controller
 @RequestMapping("/events/{slug}/organise/exhibition")
@@ -45,19 +42,22 @@ class ExhibitionOrganisePages {
 
 	private final EventPlanning planning;
 
-	private final Exhibition exhibition;
+	private final Exhibitors exhibitors;
+
+	private final Showcase showcase;
 
 	private final Directory directory;
 
-	ExhibitionOrganisePages(EventPlanning planning, Exhibition exhibition, Directory directory) {
+	ExhibitionOrganisePages(EventPlanning planning, Exhibitors exhibitors, Showcase showcase, Directory directory) {
 		this.planning = planning;
-		this.exhibition = exhibition;
+		this.exhibitors = exhibitors;
+		this.showcase = showcase;
 		this.directory = directory;
 	}
 
 	@GetMapping
 	String booths(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
-		Event event = managed(slug);
+		EventSummary event = managed(slug);
 		model.addAttribute("form", BoothForm.blank());
 		return boothsPage(event, model, locale);
 	}
@@ -65,25 +65,18 @@ class ExhibitionOrganisePages {
 	@PostMapping("/booths")
 	String allocate(@PathVariable @Size(max = 80) String slug, @Valid @ModelAttribute("form") BoothForm form,
 			BindingResult result, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		Event event = managed(slug);
-		if (FormErrors.invalid(result, response)) {
-			return boothsPage(event, model, locale);
-		}
-		try {
-			Booth booth = exhibition.allocate(event.id(), form.allocation());
+		EventSummary event = managed(slug);
+		return FormErrors.submit(result, response, () -> {
+			Booth booth = exhibitors.allocate(event.id().value(), form.allocation());
 			redirect.addFlashAttribute("allocated", booth.number());
 			return "redirect:/events/" + event.slug() + "/organise/exhibition";
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return boothsPage(event, model, locale);
-		}
+		}, () -> boothsPage(event, model, locale));
 	}
 
 	@GetMapping("/booths/{boothId}")
 	String booth(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId, Model model, Locale locale) {
-		Event event = managed(slug);
-		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		EventSummary event = managed(slug);
+		Booth booth = exhibitors.managedBooth(event.id().value(), boothId);
 		model.addAttribute("form", BoothForm.of(booth));
 		model.addAttribute("productForm", ProductForm.blank());
 		return boothPage(event, booth, model, locale);
@@ -93,28 +86,21 @@ class ExhibitionOrganisePages {
 	String change(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId,
 			@Valid @ModelAttribute("form") BoothForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Event event = managed(slug);
-		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		EventSummary event = managed(slug);
+		Booth booth = exhibitors.managedBooth(event.id().value(), boothId);
 		model.addAttribute("productForm", ProductForm.blank());
-		if (FormErrors.invalid(result, response)) {
-			return boothPage(event, booth, model, locale);
-		}
-		try {
-			Booth changed = exhibition.change(event.id(), boothId, form.versionOrZero(), form.allocation());
+		return FormErrors.submit(result, response, () -> {
+			Booth changed = exhibitors.change(event.id().value(), boothId, form.versionOrZero(), form.allocation());
 			redirect.addFlashAttribute("saved", changed.number());
 			return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + boothId;
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return boothPage(event, booth, model, locale);
-		}
+		}, () -> boothPage(event, booth, model, locale));
 	}
 
 	@PostMapping("/booths/{boothId}/remove")
 	String remove(@PathVariable @Size(max = 80) String slug, @PathVariable UUID boothId, RedirectAttributes redirect) {
-		Event event = managed(slug);
-		Booth booth = exhibition.managedBooth(event.id(), boothId);
-		exhibition.remove(event.id(), boothId);
+		EventSummary event = managed(slug);
+		Booth booth = exhibitors.managedBooth(event.id().value(), boothId);
+		exhibitors.remove(event.id().value(), boothId);
 		redirect.addFlashAttribute("removed", booth.number());
 		return "redirect:/events/" + event.slug() + "/organise/exhibition";
 	}
@@ -124,27 +110,20 @@ class ExhibitionOrganisePages {
 			@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
 			@RequestParam(name = "photo", required = false) MultipartFile photo, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		Event event = managed(slug);
-		Booth booth = exhibition.managedBooth(event.id(), boothId);
+		EventSummary event = managed(slug);
+		Booth booth = exhibitors.managedBooth(event.id().value(), boothId);
 		model.addAttribute("form", BoothForm.of(booth));
-		if (FormErrors.invalid(result, response)) {
-			return boothPage(event, booth, model, locale);
-		}
-		try {
-			Product product = exhibition.showcase(event.id(), boothId, form.details(), bytes(photo));
+		return submitWithPhoto(result, response, model, () -> {
+			Product product = showcase.show(event.id().value(), boothId, form.details(), bytes(photo));
 			redirect.addFlashAttribute("productAdded", product.nameTh());
 			return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + boothId + "#products";
-		}
-		catch (DomainException e) {
-			rejectWithPhoto(result, e, response, model);
-			return boothPage(event, booth, model, locale);
-		}
+		}, () -> boothPage(event, booth, model, locale));
 	}
 
 	@GetMapping("/products/{productId}")
 	String product(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId, Model model) {
-		Event event = managed(slug);
-		Product product = exhibition.managedProduct(event.id(), productId);
+		EventSummary event = managed(slug);
+		Product product = showcase.managedProduct(event.id().value(), productId);
 		model.addAttribute("productForm", ProductForm.of(product));
 		return productPage(event, product, model);
 	}
@@ -154,47 +133,40 @@ class ExhibitionOrganisePages {
 			@Valid @ModelAttribute("productForm") ProductForm form, BindingResult result,
 			@RequestParam(name = "photo", required = false) MultipartFile photo, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-		Event event = managed(slug);
-		Product product = exhibition.managedProduct(event.id(), productId);
-		if (FormErrors.invalid(result, response)) {
-			return productPage(event, product, model);
-		}
-		try {
-			exhibition.changeProduct(event.id(), productId, form.versionOrZero(), form.details(), bytes(photo),
+		EventSummary event = managed(slug);
+		Product product = showcase.managedProduct(event.id().value(), productId);
+		return submitWithPhoto(result, response, model, () -> {
+			showcase.change(event.id().value(), productId, form.versionOrZero(), form.details(), bytes(photo),
 					Boolean.TRUE.equals(form.removePhoto()));
 			redirect.addFlashAttribute("productSaved", form.nameTh());
 			return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + product.booth().id() + "#products";
-		}
-		catch (DomainException e) {
-			rejectWithPhoto(result, e, response, model);
-			return productPage(event, product, model);
-		}
+		}, () -> productPage(event, product, model));
 	}
 
 	@PostMapping("/products/{productId}/remove")
 	String removeProduct(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId,
 			RedirectAttributes redirect) {
-		Event event = managed(slug);
-		Product product = exhibition.managedProduct(event.id(), productId);
-		exhibition.withdraw(event.id(), productId);
+		EventSummary event = managed(slug);
+		Product product = showcase.managedProduct(event.id().value(), productId);
+		showcase.withdraw(event.id().value(), productId);
 		redirect.addFlashAttribute("productRemoved", product.nameTh());
 		return "redirect:/events/" + event.slug() + "/organise/exhibition/booths/" + product.booth().id() + "#products";
 	}
 
-	private String boothsPage(Event event, Model model, Locale locale) {
-		List<Booth> booths = exhibition.booths(event.id());
+	private String boothsPage(EventSummary event, Model model, Locale locale) {
+		List<Booth> booths = exhibitors.booths(event.id().value());
 		model.addAttribute("event", event);
 		model.addAttribute("exhibitors", booths.stream().map(b -> ExhibitionView.exhibitor(event, b, directory, locale)).toList());
 		return formModel("exhibition/organise", model, locale);
 	}
 
-	private String boothPage(Event event, Booth booth, Model model, Locale locale) {
+	private String boothPage(EventSummary event, Booth booth, Model model, Locale locale) {
 		model.addAttribute("event", event);
 		model.addAttribute("exhibitor", ExhibitionView.exhibitor(event, booth, directory, locale));
 		return formModel("exhibition/booth", model, locale);
 	}
 
-	private String productPage(Event event, Product product, Model model) {
+	private String productPage(EventSummary event, Product product, Model model) {
 		model.addAttribute("event", event);
 		model.addAttribute("product", product);
 		model.addAttribute("photoHref", ExhibitionView.photoHref(event, product));
@@ -212,7 +184,21 @@ class ExhibitionOrganisePages {
 		return view;
 	}
 
-	/** Puts a refused photo beside the photo field and every other reason beside its own field. */
+	/**
+	 * {@link FormErrors#submit} for a form with a photo beside it: a refused photo goes beside the photo
+	 * field (it is a multipart file, not a field of the form), every other reason beside its own field.
+	 */
+	private static String submitWithPhoto(BindingResult result, HttpServletResponse response, Model model,
+			FormErrors.Action<IOException> action, Supplier<String> page) throws IOException {
+		if (FormErrors.invalid(result, response)) {
+			return page.get();
+		}
+		return FormErrors.attempt(response, action, e -> {
+			rejectWithPhoto(result, e, response, model);
+			return page.get();
+		});
+	}
+
 	private static void rejectWithPhoto(BindingResult result, DomainException e, HttpServletResponse response,
 			Model model) {
 		if (e instanceof InvalidInput invalid) {
@@ -244,8 +230,8 @@ class ExhibitionOrganisePages {
 		}
 	}
 
-	private Event managed(String slug) {
-		return planning.managed(planning.bySlug(slug).id());
+	private EventSummary managed(String slug) {
+		return planning.managed(planning.summary(slug).id());
 	}
 
 	private static byte[] bytes(MultipartFile file) throws IOException {

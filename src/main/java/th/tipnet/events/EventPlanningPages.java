@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -28,9 +28,6 @@ import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.OrganisationId;
 import th.tipnet.directory.OrganisationSummary;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventPlanning;
-import th.tipnet.events.EventType;
 
 /**
  * Organisers plan events in the browser: a new event is a draft only they see, until they publish

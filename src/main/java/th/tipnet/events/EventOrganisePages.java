@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,16 +25,6 @@ import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.Downloads;
 import th.tipnet.common.web.FormErrors;
-import th.tipnet.events.AttendanceMode;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventPlanning;
-import th.tipnet.events.ModeChanges;
-import th.tipnet.events.ParticipantLists;
-import th.tipnet.events.Participants;
-import th.tipnet.events.CheckIns;
-import th.tipnet.events.Registrar;
-import th.tipnet.events.Registration;
-import th.tipnet.events.RegistrationStatus;
 
 /**
  * The organiser's side of an event: live counts that refresh themselves, check-in by typed code
@@ -59,7 +48,7 @@ class EventOrganisePages {
 
 	private final Participants registered;
 
-	private final th.tipnet.events.EventDocuments documents;
+	private final EventDocuments documents;
 
 	private final ModeChanges modeChanges;
 
@@ -67,7 +56,7 @@ class EventOrganisePages {
 
 	private final ParticipantLists participants;
 
-	EventOrganisePages(EventPlanning planning, Registrar registrar, CheckIns checkIns, Participants registered, th.tipnet.events.EventDocuments documents,
+	EventOrganisePages(EventPlanning planning, Registrar registrar, CheckIns checkIns, Participants registered, EventDocuments documents,
 			ModeChanges modeChanges, Dates dates, ParticipantLists participants) {
 		this.checkIns = checkIns;
 		this.registered = registered;
@@ -137,18 +126,17 @@ class EventOrganisePages {
 	String checkIn(@PathVariable @Size(max = 80) String slug, @RequestParam(required = false) String code,
 			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Event event = managed(slug);
-		try {
+		return FormErrors.attempt(response, () -> {
 			CheckIns.CheckIn result = checkIns.checkIn(event.id(), code);
 			redirect.addFlashAttribute("checkedIn", result.registration().fullName());
 			redirect.addFlashAttribute("firstTime", result.firstTime());
 			redirect.addFlashAttribute("checkedInAt", result.at());
 			return "redirect:/events/" + slug + "/organise";
-		}
-		catch (DomainException e) {
+		}, e -> {
 			// Kept in the field, so a typo is corrected rather than typed again.
 			model.addAttribute("typedCode", code);
-			return refused(e, "checkInProblem", slug, null, model, response);
-		}
+			return refused(e, "checkInProblem", slug, null, model);
+		});
 	}
 
 	/** Moves a confirmed participant to the other mode; a refusal (no seat there) is shown on the organise page. */
@@ -157,26 +145,21 @@ class EventOrganisePages {
 			@RequestParam(required = false) AttendanceMode mode, @RequestParam(required = false) @Size(max = 100) String q,
 			RedirectAttributes redirect, Model model, HttpServletResponse response) {
 		Event event = managed(slug);
-		try {
+		return FormErrors.attempt(response, () -> {
 			Registration r = modeChanges.move(event.id(), registrationId, mode);
 			redirect.addFlashAttribute("moved", r.fullName());
 			redirect.addFlashAttribute("movedTo", r.mode());
-		}
-		catch (DomainException e) {
-			// The page again, with the search the organiser made, the reason and its 4xx: nothing moved.
-			return refused(e, "moveProblem", slug, q, model, response);
-		}
-		if (q != null && !q.isBlank()) {
-			redirect.addFlashAttribute("q", q);
-		}
-		return "redirect:/events/" + slug + "/organise#participants";
+			if (q != null && !q.isBlank()) {
+				redirect.addFlashAttribute("q", q);
+			}
+			return "redirect:/events/" + slug + "/organise#participants";
+		},
+				// The page again, with the search the organiser made, the reason and its 4xx: nothing moved.
+				e -> refused(e, "moveProblem", slug, q, model));
 	}
 
-	private String refused(DomainException e, String problem, String slug, String q, Model model, HttpServletResponse response) {
-		if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-			throw e;
-		}
-		response.setStatus(e.status().value());
+	/** The organise page again with the refusal's reason in its place (the status is set by {@link FormErrors#attempt}). */
+	private String refused(DomainException e, String problem, String slug, String q, Model model) {
 		model.addAttribute(problem, e.messageKey());
 		return organisePage(slug, false, q, model);
 	}
@@ -200,18 +183,11 @@ class EventOrganisePages {
 			model.addAttribute("unreadable", true);
 			return editPage(model, event);
 		}
-		if (FormErrors.invalid(result, response)) {
-			return editPage(model, event);
-		}
-		try {
+		return FormErrors.submit(result, response, () -> {
 			planning.revise(event.id(), form.version(), form.revision());
-		}
-		catch (DomainException e) {
-			FormErrors.reject(result, e, response);
-			return editPage(model, planning.bySlug(slug));
-		}
-		redirect.addFlashAttribute("eventSaved", true);
-		return "redirect:/events/" + slug + "/organise";
+			redirect.addFlashAttribute("eventSaved", true);
+			return "redirect:/events/" + slug + "/organise";
+		}, () -> editPage(model, planning.bySlug(slug)));
 	}
 
 	private String editPage(Model model, Event event) {

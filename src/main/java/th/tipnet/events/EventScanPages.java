@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,9 +26,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
 import th.tipnet.common.Dates;
-import th.tipnet.events.DoorScans;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventPlanning;
 
 /**
  * The door scanner: a phone's camera (or typed codes) checks people in, and keeps doing so through

@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,26 +38,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.ItemsPage;
 import th.tipnet.common.web.Versions;
-import th.tipnet.events.AgendaItem;
-import th.tipnet.events.Applicant;
-import th.tipnet.events.AttendanceMode;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventPlan;
-import th.tipnet.events.EventPlanning;
-import th.tipnet.events.EventRevision;
-import th.tipnet.events.ModeChanges;
-import th.tipnet.events.Offers;
-import th.tipnet.events.ParticipantLists;
-import th.tipnet.events.RegistrationStatus;
-import th.tipnet.events.Revocation;
-import th.tipnet.events.EventStats;
-import th.tipnet.events.EventType;
-import th.tipnet.events.ParticipantGroup;
-import th.tipnet.events.Participants;
-import th.tipnet.events.CheckIns;
-import th.tipnet.events.Registrar;
-import th.tipnet.events.Registration;
-import th.tipnet.events.Tickets;
 
 /** Events over the API: list, read, plan; register (idempotent), cancel; organisers' lists and counts. */
 @RestController

@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,17 +28,6 @@ import th.tipnet.common.PublicUrl;
 import th.tipnet.common.TooManyRequests;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
-import th.tipnet.events.Applicant;
-import th.tipnet.events.Attendance;
-import th.tipnet.events.AttendanceMode;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventCalendars;
-import th.tipnet.events.EventPlanning;
-import th.tipnet.events.Offers;
-import th.tipnet.events.Participants;
-import th.tipnet.events.Registrar;
-import th.tipnet.events.Registration;
-import th.tipnet.events.RegistrationStatus;
 
 /**
  * The public side of events: the list, an event's page with its calendar file, registration
@@ -54,9 +43,9 @@ class EventPages {
 
 	private final Participants registered;
 
-	private final th.tipnet.events.EventDocuments documents;
+	private final EventDocuments documents;
 
-	private final java.util.List<th.tipnet.events.EventPageLinks> pageLinks;
+	private final java.util.List<EventPageLinks> pageLinks;
 
 	private final Offers offers;
 
@@ -72,12 +61,12 @@ class EventPages {
 
 	private final PublicUrl site;
 
-	private final th.tipnet.events.ConfirmationReceipts receipts;
+	private final ConfirmationReceipts receipts;
 
-	EventPages(EventPlanning planning, Registrar registrar, Participants registered, th.tipnet.events.EventDocuments documents,
-			java.util.List<th.tipnet.events.EventPageLinks> pageLinks, Offers offers, Clock clock,
+	EventPages(EventPlanning planning, Registrar registrar, Participants registered, EventDocuments documents,
+			java.util.List<EventPageLinks> pageLinks, Offers offers, Clock clock,
 			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance,
-			RegistrationThrottle throttle, PublicUrl site, th.tipnet.events.ConfirmationReceipts receipts) {
+			RegistrationThrottle throttle, PublicUrl site, ConfirmationReceipts receipts) {
 		this.registered = registered;
 		this.receipts = receipts;
 		this.attendance = attendance;
@@ -115,7 +104,7 @@ class EventPages {
 		model.addAttribute("open", event.registrationOpen(clock.instant()));
 		boolean manages = planning.mayManage(event);
 		model.addAttribute("manages", manages);
-		model.addAttribute("pageLinks", pageLinks.stream().flatMap(l -> l.linksFor(event, manages).stream()).toList());
+		model.addAttribute("pageLinks", pageLinks.stream().flatMap(l -> l.linksFor(EventSummary.of(event), manages).stream()).toList());
 		return "events/event";
 	}
 
@@ -126,7 +115,7 @@ class EventPages {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(event.slug() + ".ics").build().toString())
-			.body(EventCalendars.ics(event, locale, page).getBytes(StandardCharsets.UTF_8));
+			.body(EventCalendar.ics(event, locale, page, clock.instant()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/{slug}/register")
@@ -136,7 +125,7 @@ class EventPages {
 		model.addAttribute("form", members.signedIn().map(m -> RegistrationForm.forMember(m,
 				m.organisationId() == null ? null : directory.summary(th.tipnet.directory.OrganisationId.of(m.organisationId())).map(o -> o.name(locale)).orElse(null),
 				locale)).orElseGet(() -> RegistrationForm.empty(locale)));
-		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
+		model.addAttribute("open", event.registrationOpen(clock.instant()));
 		return "events/register";
 	}
 
@@ -145,7 +134,7 @@ class EventPages {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("open", event.registrationOpen(java.time.Instant.now()));
+		model.addAttribute("open", event.registrationOpen(clock.instant()));
 		try {
 			throttle.admit(request.getRemoteAddr(), event.id());
 			Registrar.Outcome outcome = registrar.register(event.id(), form.applicant(), null);
@@ -195,17 +184,17 @@ class EventPages {
 		model.addAttribute("mailedAt", receipts.mailedAt(r).orElse(null));
 		boolean online = r.mode() == AttendanceMode.ONLINE;
 		model.addAttribute("online", online);
-		boolean live = event.status() != th.tipnet.events.EventStatus.CANCELLED;
+		boolean live = event.status() != EventStatus.CANCELLED;
 		model.addAttribute("eventLive", live);
 		// An online participant has nothing to show at a desk: their page leads to the meeting and the stream.
-		if (r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED && !online && live) {
+		if (r.status() == RegistrationStatus.CONFIRMED && !online && live) {
 			String ticket = registered.ticketOf(r);
 			model.addAttribute("ticketQr", "data:image/png;base64,"
-					+ java.util.Base64.getEncoder().encodeToString(th.tipnet.events.Tickets.qrPng(ticket, 280)));
+					+ java.util.Base64.getEncoder().encodeToString(Tickets.qrPng(ticket, 280)));
 		}
 		model.addAttribute("certificateReady", Attendance.attended(r) && attendance.started(event));
-		model.addAttribute("joinUrl", r.mode() == AttendanceMode.ONLINE && r.status() == th.tipnet.events.RegistrationStatus.CONFIRMED
-				&& EventCalendars.meetingUrl(event) != null ? "/events/registration/" + token + "/join" : null);
+		model.addAttribute("joinUrl", r.mode() == AttendanceMode.ONLINE && r.status() == RegistrationStatus.CONFIRMED
+				&& event.meetingUrl() != null ? "/events/registration/" + token + "/join" : null);
 		return "events/registration";
 	}
 

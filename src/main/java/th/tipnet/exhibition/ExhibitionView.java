@@ -1,4 +1,4 @@
-package th.tipnet.exhibition.web;
+package th.tipnet.exhibition;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -14,10 +14,7 @@ import th.tipnet.common.Languages;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.Organisation;
 import th.tipnet.directory.OrganisationStatus;
-import th.tipnet.exhibition.Booth;
-import th.tipnet.exhibition.BoothType;
-import th.tipnet.exhibition.Product;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventSummary;
 
 /**
  * What the exhibition pages show: each booth with its organisation's name in the reader's
@@ -46,7 +43,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 	record Section(BoothType type, String cssType, List<Exhibitor> exhibitors) {
 	}
 
-	static ExhibitionView of(Event event, List<Booth> booths, Directory directory, Locale locale) {
+	static ExhibitionView of(EventSummary event, List<Booth> booths, Directory directory, Locale locale) {
 		Map<BoothType, List<Exhibitor>> byType = new EnumMap<>(BoothType.class);
 		List<Exhibitor> all = new ArrayList<>();
 		for (Booth b : booths) {
@@ -59,7 +56,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 		return new ExhibitionView(sections, BoothMap.of(all), booths.size());
 	}
 
-	static Exhibitor exhibitor(Event event, Booth b, Directory directory, Locale locale) {
+	static Exhibitor exhibitor(EventSummary event, Booth b, Directory directory, Locale locale) {
 		Optional<Organisation> org = directory.organisation(b.organisationId());
 		String name = org.map(o -> o.name(locale)).orElse("—");
 		String shortName = org.map(o -> shortName(o, locale)).orElse("");
@@ -81,7 +78,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 		return preferred != null ? preferred : o.name(locale);
 	}
 
-	static String photoHref(Event event, Product p) {
+	static String photoHref(EventSummary event, Product p) {
 		if (!p.hasPhoto()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package th.tipnet.exhibition.web;
+package th.tipnet.exhibition;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -18,10 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventPlanning;
-import th.tipnet.exhibition.Exhibition;
-import th.tipnet.exhibition.Photo;
 
 /**
  * The public exhibition of an event: the booth map (an SVG grid coloured by booth type, each booth
@@ -34,22 +32,25 @@ class ExhibitionPages {
 
 	private final EventPlanning planning;
 
-	private final Exhibition exhibition;
+	private final Exhibitors exhibitors;
+
+	private final Showcase showcase;
 
 	private final Directory directory;
 
-	ExhibitionPages(EventPlanning planning, Exhibition exhibition, Directory directory) {
+	ExhibitionPages(EventPlanning planning, Exhibitors exhibitors, Showcase showcase, Directory directory) {
 		this.planning = planning;
-		this.exhibition = exhibition;
+		this.exhibitors = exhibitors;
+		this.showcase = showcase;
 		this.directory = directory;
 	}
 
 	@GetMapping
 	String exhibition(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
-		Event event = planning.bySlug(slug);
+		EventSummary event = planning.summary(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("view", ExhibitionView.of(event, exhibition.booths(event.id()), directory, locale));
-		model.addAttribute("manages", planning.mayManage(event));
+		model.addAttribute("view", ExhibitionView.of(event, exhibitors.booths(event.id().value()), directory, locale));
+		model.addAttribute("manages", planning.mayManage(event.id()));
 		return "exhibition/exhibition";
 	}
 
@@ -59,8 +60,8 @@ class ExhibitionPages {
 	 */
 	@GetMapping("/products/{productId}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId) {
-		Event event = planning.bySlug(slug);
-		Photo photo = exhibition.photo(event.id(), productId).orElseThrow(() -> DomainException.notFound("photo"));
+		EventSummary event = planning.summary(slug);
+		Photo photo = showcase.photo(event.id().value(), productId).orElseThrow(() -> DomainException.notFound("photo"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))
 			.eTag("\"" + photo.digest() + "\"")

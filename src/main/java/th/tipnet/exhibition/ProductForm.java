@@ -1,4 +1,4 @@
-package th.tipnet.exhibition.web;
+package th.tipnet.exhibition;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,8 +7,6 @@ import jakarta.validation.constraints.Size;
 
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
-import th.tipnet.exhibition.Product;
-import th.tipnet.exhibition.ProductDetails;
 
 /** The product form as typed; the photo comes beside it as a multipart file. */
 record ProductForm(@Size(max = 300) String nameTh, @Size(max = 300) String nameEn, @Size(max = 300) String makerGroup,

@@ -1,4 +1,4 @@
-package th.tipnet.exhibition.web;
+package th.tipnet.exhibition;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,13 +26,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import th.tipnet.common.web.ItemsPage;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.Organisation;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventId;
+import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventPlanning;
-import th.tipnet.exhibition.Booth;
-import th.tipnet.exhibition.BoothAllocation;
-import th.tipnet.exhibition.BoothType;
-import th.tipnet.exhibition.Exhibition;
-import th.tipnet.exhibition.Product;
 
 /** An event's exhibition over the API: the booths with their exhibitors and products; allocating a booth. */
 @RestController
@@ -42,13 +38,13 @@ class ExhibitionApi {
 
 	private final EventPlanning planning;
 
-	private final Exhibition exhibition;
+	private final Exhibitors exhibitors;
 
 	private final Directory directory;
 
-	ExhibitionApi(EventPlanning planning, Exhibition exhibition, Directory directory) {
+	ExhibitionApi(EventPlanning planning, Exhibitors exhibitors, Directory directory) {
 		this.planning = planning;
-		this.exhibition = exhibition;
+		this.exhibitors = exhibitors;
 		this.directory = directory;
 	}
 
@@ -56,8 +52,8 @@ class ExhibitionApi {
 	@Operation(summary = "The event's booths in zone and number order, with their organisations and, at "
 			+ "survivors' showcases, the products (a maker's own name only when they consented)")
 	ItemsPage<BoothView> booths(@PathVariable UUID id) {
-		Event event = planning.byId(id);
-		List<BoothView> items = exhibition.booths(event.id()).stream().map(b -> BoothView.of(event, b, directory)).toList();
+		EventSummary event = planning.summary(new EventId(id));
+		List<BoothView> items = exhibitors.booths(event.id().value()).stream().map(b -> BoothView.of(event, b, directory)).toList();
 		return new ItemsPage<>(items, items.size());
 	}
 
@@ -65,8 +61,8 @@ class ExhibitionApi {
 	@Operation(summary = "Allocate a booth to an organisation of the directory (those who manage the event). "
 			+ "409 when the number or the map cell is taken.")
 	ResponseEntity<BoothView> allocate(@PathVariable UUID id, @Valid @RequestBody NewBooth body) {
-		Event event = planning.byId(id);
-		Booth booth = exhibition.allocate(event.id(), body.allocation());
+		EventSummary event = planning.summary(new EventId(id));
+		Booth booth = exhibitors.allocate(event.id().value(), body.allocation());
 		return ResponseEntity.status(HttpStatus.CREATED).body(BoothView.of(event, booth, directory));
 	}
 
@@ -89,7 +85,7 @@ class ExhibitionApi {
 	record BoothView(UUID id, String number, String zone, BoothType type, OrganisationRef organisation, String labelTh,
 			String labelEn, Integer gridRow, Integer gridColumn, long version, List<ProductView> products) {
 
-		static BoothView of(Event event, Booth b, Directory directory) {
+		static BoothView of(EventSummary event, Booth b, Directory directory) {
 			return new BoothView(b.id(), b.number(), b.zone(), b.type(),
 					OrganisationRef.of(b.organisationId(), directory.organisation(b.organisationId())), b.labelTh(),
 					b.labelEn(), b.gridRow(), b.gridColumn(), b.version(),
@@ -102,7 +98,7 @@ class ExhibitionApi {
 			@JsonInclude(JsonInclude.Include.NON_NULL) String makerName, BigDecimal priceBaht, String priceTh,
 			String priceEn, String photoUrl) {
 
-		static ProductView of(Event event, Product p) {
+		static ProductView of(EventSummary event, Product p) {
 			return new ProductView(p.id(), p.nameTh(), p.nameEn(), p.makerGroup(), p.makerGroupEn(), p.makerName(), p.priceBaht(),
 					ExhibitionView.price(p.priceBaht(), Locale.forLanguageTag("th")),
 					ExhibitionView.price(p.priceBaht(), Locale.ENGLISH), ExhibitionView.photoHref(event, p));

@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ScannerWorker {
 
-	private static final Resource SCRIPT = new ClassPathResource("th/tipnet/events/web/scanner-sw.js");
+	private static final Resource SCRIPT = new ClassPathResource("th/tipnet/events/scanner-sw.js");
 
 	private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
 

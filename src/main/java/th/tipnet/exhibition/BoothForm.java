@@ -1,4 +1,4 @@
-package th.tipnet.exhibition.web;
+package th.tipnet.exhibition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +8,6 @@ import jakarta.validation.constraints.Size;
 
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
-import th.tipnet.exhibition.Booth;
-import th.tipnet.exhibition.BoothAllocation;
-import th.tipnet.exhibition.BoothType;
 
 /** The booth form as typed: every value a string, read into an allocation that names each bad field. */
 record BoothForm(@Size(max = 40) String number, @Size(max = 100) String zone, @Size(max = 40) String type,

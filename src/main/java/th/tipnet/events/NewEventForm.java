@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +13,6 @@ import jakarta.validation.constraints.Size;
 import th.tipnet.common.Dates;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
-import th.tipnet.events.AgendaItem;
-import th.tipnet.events.EventPlan;
-import th.tipnet.events.EventType;
-import th.tipnet.events.ParticipantGroup;
 
 /**
  * The form that plans a new event: every field the API's plan takes. Times are typed as local
@@ -115,17 +111,13 @@ record NewEventForm(@Size(max = 80) String slug, @Size(max = 20) String type, @S
 				items, named);
 	}
 
+	/** A date and time a new event must have, read as {@link EventForm} reads it. */
 	private static Instant instant(List<Violation> problems, String field, String value) {
 		if (blank(value)) {
 			problems.add(new Violation(field, "error.required"));
 			return null;
 		}
-		var typed = Dates.read(value).filter(t -> t.time() != null);
-		if (typed.isEmpty()) {
-			problems.add(new Violation(field, "common.dateTime.unreadable"));
-			return null;
-		}
-		return typed.get().dateTime().atZone(Dates.BANGKOK).toInstant();
+		return EventForm.instant(problems, field, value);
 	}
 
 	/** A whole number as typed, null when blank; anything else is refused naming its field. */

@@ -1,4 +1,4 @@
-package th.tipnet.events.web;
+package th.tipnet.events;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import jakarta.validation.constraints.Size;
 import th.tipnet.common.Dates;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
-import th.tipnet.events.Event;
-import th.tipnet.events.EventRevision;
 
 /**
  * The organiser's edit form of an event. Times are typed as local Bangkok time in the reader's
@@ -55,7 +53,8 @@ record EventForm(@Size(max = 300) String titleTh, @Size(max = 300) String titleE
 							.toList());
 	}
 
-	private static Instant instant(List<Violation> problems, String field, String value) {
+	/** A date and time as typed, in either era (see {@code Dates.read}); null when blank, refused naming the field when unreadable. */
+	static Instant instant(List<Violation> problems, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
