@@ -281,8 +281,12 @@ class Nomination extends AbstractAggregateRoot<Nomination> {
 		eligibility = checks.stream().allMatch(EligibilityCheck::met) ? Eligibility.ELIGIBLE : Eligibility.INELIGIBLE;
 		eligibilityCheckedAt = at;
 		eligibilityCheckedBy = by.userId();
-		registerEvent(eligibility == Eligibility.ELIGIBLE ? new NominationFoundEligible(id(), round.id())
-				: new NominationFoundIneligible(id(), round.id()));
+		if (eligibility == Eligibility.ELIGIBLE) {
+			registerEvent(new NominationFoundEligible(id(), round.id()));
+		}
+		else {
+			registerEvent(new NominationFoundIneligible(id(), round.id()));
+		}
 	}
 
 	/** The secretariat's finding, or null while unchecked. */
