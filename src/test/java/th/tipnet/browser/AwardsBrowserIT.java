@@ -54,7 +54,9 @@ class AwardsBrowserIT {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("รางวัล").setExact(true)).click();
 
 		assertThat(page.locator("h1")).hasText("รางวัลประจำปี");
-		assertThat(page.getByTestId("round").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("เปิดรับการเสนอชื่อ")))
+		assertThat(page.getByTestId("round").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("เปิดรับการเสนอชื่อ"))
+			// the network's own rounds only: other tests open rounds of their own ("รางวัลทดสอบ …") in the same database
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("รางวัลวันต่อต้านการค้ามนุษย์")))
 			.hasCount(1);
 		tab.assertAccessible();
 		tab.shot("awards-rounds-th");
@@ -102,6 +104,8 @@ class AwardsBrowserIT {
 
 		page.navigate(tab.url("/awards"));
 		page.getByTestId("round").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("เปิดรับการเสนอชื่อ"))
+			// the network's own rounds only: other tests open rounds of their own ("รางวัลทดสอบ …") in the same database
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("รางวัลวันต่อต้านการค้ามนุษย์"))
 			.locator("h2 a").click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("เสนอชื่อในประเภทนี้: หน่วยงานดีเด่น")).click();
 		assertThat(page.locator("h1")).hasText("เสนอชื่อ: หน่วยงานดีเด่น");
