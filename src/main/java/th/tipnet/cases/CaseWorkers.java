@@ -113,9 +113,7 @@ class CaseWorkers {
 		}
 		Referral r = referrals.findByIdAndReceiverOrganisationId(id.value(), actor.organisationId())
 			.orElseThrow(() -> DomainException.notFound("referral"));
-		if (r.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(r.version(), version);
 		Worker w = chosen(actor.organisationId(), caseWorker)
 			.orElseThrow(() -> DomainException.invalid("caseWorkerId", "error.required"));
 		r.assignCaseWorker(w.userId(), w.name());

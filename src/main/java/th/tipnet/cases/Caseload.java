@@ -189,9 +189,7 @@ class Caseload {
 	}
 
 	static void requireVersion(Case c, long version) {
-		if (c.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(c.version(), version);
 	}
 
 	Instant now() {

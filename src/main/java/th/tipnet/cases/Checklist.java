@@ -208,9 +208,7 @@ class Checklist {
 	private ChecklistIndicator editable(UUID id, long version) {
 		requireNetworkCoordinator();
 		ChecklistIndicator i = get(id);
-		if (i.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(i.version(), version);
 		if (!i.active()) {
 			throw DomainException.conflict("cases.error.indicatorRetired");
 		}

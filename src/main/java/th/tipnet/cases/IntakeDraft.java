@@ -102,9 +102,7 @@ class IntakeDraft {
 	}
 
 	void requireVersion(long seenVersion) {
-		if (version() != seenVersion) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(version(), seenVersion);
 	}
 
 	private void saved(String content, int persons, int missing, Actor actor, Instant now, Duration lifetime) {

@@ -116,9 +116,7 @@ class PersonRecords {
 		Actor actor = Caseload.caseWorker().orElseThrow(() -> DomainException.notFound("case"));
 		Case c = cases.findByIdAndLeadOrganisationId(id.value(), actor.organisationId())
 			.orElseThrow(() -> DomainException.notFound("case"));
-		if (c.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(c.version(), version);
 		boolean wasChild = c.childProcedure();
 		c.describePerson(read(details, c), actor, clock);
 		audit.record(Caseload.CASE, c.id(), "PERSON_DESCRIBED", Changes.none()

@@ -269,9 +269,7 @@ class ReferralDesk {
 	}
 
 	private static void requireVersion(Referral r, long version) {
-		if (r.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(r.version(), version);
 	}
 
 	/** Reads the form or the body, naming every refused field at once. */

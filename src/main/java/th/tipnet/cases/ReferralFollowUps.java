@@ -72,9 +72,7 @@ class ReferralFollowUps {
 		Referral r = caseReferrals.oneOfCaseLedBy(id.value(), actor.organisationId())
 			.or(() -> referrals.findByIdAndSenderOrganisationId(id.value(), actor.organisationId()))
 			.orElseThrow(() -> DomainException.notFound("referral"));
-		if (r.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(r.version(), version);
 		Set<Referral.Section> which = sections(sections);
 		r.revokeConsent(which, actor, clock);
 		referrals.saveAndFlush(r);

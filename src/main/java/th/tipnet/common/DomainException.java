@@ -34,6 +34,16 @@ public class DomainException extends RuntimeException {
 		return new DomainException(HttpStatus.CONFLICT, "error.staleVersion", "version");
 	}
 
+	/**
+	 * The one check of a stale version: {@link #staleVersion} unless the record is still at the version the caller
+	 * read ({@code expected}).
+	 */
+	public static void requireVersion(long current, long expected) {
+		if (current != expected) {
+			throw staleVersion();
+		}
+	}
+
 	/** 422 on a field: the value is well-formed but not acceptable. */
 	public static DomainException invalid(String field, String messageKey, Object... arguments) {
 		return new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, messageKey, field, arguments);

@@ -120,9 +120,7 @@ class DirectoryEditing {
 		if (!scope.mayEdit(o)) {
 			throw DomainException.forbidden();
 		}
-		if (o.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(o.version(), expectedVersion);
 		Profile before = o.profile();
 		Profile clean = normalise(profile);
 		List<Violation> problems = new java.util.ArrayList<>();
@@ -247,9 +245,7 @@ class DirectoryEditing {
 			throw DomainException.forbidden();
 		}
 		Organisation o = organisations.findById(id).orElseThrow(() -> DomainException.notFound("organisation"));
-		if (o.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(o.version(), expectedVersion);
 		return o;
 	}
 

@@ -107,9 +107,7 @@ class PublicSourceContacts {
 		PublicContact c = contacts.findByIdAndOrganisationId(contactId, o.id())
 			.filter(PublicContact::shown)
 			.orElseThrow(() -> DomainException.notFound("contact"));
-		if (c.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(c.version(), expectedVersion);
 		String clean = value == null || value.isBlank() ? null : value.strip();
 		check(c.kind(), clean);
 		String before = c.value();

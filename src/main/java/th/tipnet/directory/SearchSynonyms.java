@@ -131,9 +131,7 @@ class SearchSynonyms {
 
 	private SynonymGroup current(UUID id, long version) {
 		SynonymGroup group = groups.findById(id).orElseThrow(() -> DomainException.notFound("synonyms"));
-		if (group.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(group.version(), version);
 		return group;
 	}
 

@@ -122,9 +122,7 @@ class Exhibitors {
 	public Booth change(UUID eventId, UUID boothId, long version, BoothAllocation a) {
 		planning.managed(new EventId(eventId));
 		Booth booth = boothOf(eventId, boothId);
-		if (booth.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(booth.version(), version);
 		check(a);
 		checkFree(eventId, booth.id(), a);
 		Changes changes = Changes.none()

@@ -104,9 +104,7 @@ class Showcase {
 			boolean removePhoto) {
 		planning.managed(new EventId(eventId));
 		Product product = productOf(eventId, productId);
-		if (product.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(product.version(), version);
 		Photo photo = checked(details, photoUpload);
 		String oldDigest = product.photoDigest();
 		Changes changes = Changes.none()

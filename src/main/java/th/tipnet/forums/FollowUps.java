@@ -190,9 +190,7 @@ class FollowUps {
 		if (!mayReport(action)) {
 			throw DomainException.forbidden();
 		}
-		if (action.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(action.version(), version);
 		List<Violation> v = new ArrayList<>();
 		ActionStatus to = in.status() == null || in.status().isBlank() ? null : ActionStatus.named(in.status());
 		if (to == null && in.status() != null && !in.status().isBlank()) {

@@ -79,9 +79,7 @@ class ForumRevisions {
 		if (!records.mayRecord(forum)) {
 			throw DomainException.forbidden();
 		}
-		if (forum.version() != version) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(forum.version(), version);
 		List<Violation> v = new ArrayList<>();
 		Forum.Chair chair = records.chair(forum, in.chairUserId(), v);
 		List<Participant> present = keepSectors(forum, records.participants(in.organisationIds(), v));

@@ -92,9 +92,7 @@ class UserAdministration {
 	User update(UUID id, long expectedVersion, AccountChange change) {
 		AdministrationScope scope = requireAdministrator();
 		User user = get(id);
-		if (user.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(user.version(), expectedVersion);
 		User.Membership membership = checkMembership(scope, change.membership());
 		var changes = Changes.none()
 			.field("displayName", user.displayName(), change.displayName().strip())
@@ -164,9 +162,7 @@ class UserAdministration {
 	}
 
 	private static void checkVersion(User user, long expected) {
-		if (user.version() != expected) {
-			throw DomainException.staleVersion();
-		}
+		DomainException.requireVersion(user.version(), expected);
 	}
 
 	private AdministrationScope requireAdministrator() {
