@@ -25,6 +25,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import static th.tipnet.common.InputRules.text;
+
+import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.Languages;
@@ -267,7 +270,25 @@ public class Event {
 	}
 
 	/** Called off: no more registrations, check-ins or offers; the page says when and why. */
+	/**
+	 * The reason a cancellation keeps, as its managers gave it: stripped, a blank one as none, at most 500 characters
+	 * (refused naming the field {@code reason} otherwise).
+	 */
+	static String cancellationReason(String given) {
+		List<Violation> v = new ArrayList<>();
+		String why = given == null || given.isBlank() ? null : given.strip();
+		text(v, "reason", why, 500, false);
+		if (!v.isEmpty()) {
+			throw new InvalidInput(v);
+		}
+		return why;
+	}
+
+	/** Calls the event off, once (409 when it already is); {@code reason} as {@link #cancellationReason} keeps it. */
 	void cancel(String reason, Instant at) {
+		if (status == EventStatus.CANCELLED) {
+			throw DomainException.conflict("events.cancelEvent.already");
+		}
 		status = EventStatus.CANCELLED;
 		cancellationReason = reason;
 		cancelledAt = at;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import java.time.Clock;
 
@@ -11,15 +12,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static th.tipnet.common.InputRules.text;
-
 import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
-import th.tipnet.common.security.CurrentUser;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.OrganisationId;
 
@@ -106,10 +104,7 @@ public class EventPlanning {
 
 	/** May the current user manage this event (see its registrations, counts, check-in)? */
 	public boolean mayManage(Event event) {
-		if (CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR")) {
-			return true;
-		}
-		return CurrentUser.hasRole("EVENT_ORGANISER") && event.organiserIds().contains(Actor.current().organisationId());
+		return EventManagers.manage(event);
 	}
 
 	/** The event, if the current user manages it; "forbidden" otherwise. */
@@ -127,11 +122,7 @@ public class EventPlanning {
 	}
 
 	private Event managing(Event event) {
-		if (!CurrentUser.hasRole("SYSTEM_ADMIN") && !CurrentUser.hasRole("NETWORK_COORDINATOR")
-				&& !CurrentUser.hasRole("EVENT_ORGANISER")) {
-			throw DomainException.forbidden();
-		}
-		if (!mayManage(event)) {
+		if (!EventManagers.manage(event)) {
 			throw DomainException.forbidden();
 		}
 		return event;
@@ -140,10 +131,7 @@ public class EventPlanning {
 	@Transactional
 	public Event plan(EventPlan plan) {
 		mayPlan(plan);
-		check(plan);
-		Event event = events.save(Event.plan(plan, clock));
-		audit.record("Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
-		return event;
+		return put(plan, Event::plan, "EVENT_PLANNED", Actor.current());
 	}
 
 	/**
@@ -153,40 +141,38 @@ public class EventPlanning {
 	@Transactional
 	public Event draft(EventPlan plan) {
 		mayPlan(plan);
-		check(plan);
-		Event event = events.save(Event.draft(plan, clock));
-		audit.record("Event", event.id(), "EVENT_DRAFTED", Changes.none().note("slug", event.slug()));
-		return event;
+		return put(plan, Event::draft, "EVENT_DRAFTED", Actor.current());
 	}
 
 	/** Event organisers for their own organisation; coordinators and administrators for any. */
 	private static void mayPlan(EventPlan plan) {
-		boolean network = CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR");
-		boolean organiser = CurrentUser.hasRole("EVENT_ORGANISER")
-				&& plan.ownerOrganisationId() != null && plan.ownerOrganisationId().equals(Actor.current().organisationId());
-		if (!network && !organiser) {
+		if (!EventManagers.mayPlanFor(plan.ownerOrganisationId())) {
 			throw DomainException.forbidden();
 		}
 	}
 
+	/** The plan checked, then the event made from it ({@code make}) put on the calendar, audited as {@code action}. */
+	private Event put(EventPlan plan, BiFunction<EventPlan, Clock, Event> make, String action, Actor actor) {
+		check(plan);
+		Event event = events.save(make.apply(plan, clock));
+		audit.recordAs(actor, "Event", event.id(), action, Changes.none().note("slug", event.slug()));
+		return event;
+	}
+
 	/** May the current user plan events at all (the events list offers "New event")? */
 	public boolean mayPlanEvents() {
-		return CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR")
-				|| CurrentUser.hasRole("EVENT_ORGANISER");
+		return EventManagers.anyManager();
 	}
 
 	/** May the current user plan events, and for which organisation ({@code null}: any, they choose)? */
 	public boolean mayPlanForAny() {
-		return CurrentUser.hasRole("SYSTEM_ADMIN") || CurrentUser.hasRole("NETWORK_COORDINATOR");
+		return EventManagers.wholeNetwork();
 	}
 
 	/** Its managers make a draft public: registration opens as planned. */
 	@Transactional
 	public Event publish(UUID id, long expectedVersion) {
-		Event event = managed(id);
-		if (event.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		Event event = managedAt(id, expectedVersion);
 		if (event.status() != EventStatus.DRAFT) {
 			throw DomainException.conflict("events.publish.notDraft");
 		}
@@ -203,23 +189,9 @@ public class EventPlanning {
 	 */
 	@Transactional
 	public Event cancel(UUID id, long expectedVersion, String reason) {
-		Event event = managed(id);
-		if (event.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
-		List<Violation> v = new ArrayList<>();
-		String why = reason == null || reason.isBlank() ? null : reason.strip();
-		text(v, "reason", why, 500, false);
-		if (!v.isEmpty()) {
-			throw new InvalidInput(v);
-		}
-		event = locks.lock(id);
-		if (event.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
-		if (event.status() == EventStatus.CANCELLED) {
-			throw DomainException.conflict("events.cancelEvent.already");
-		}
+		managedAt(id, expectedVersion);
+		String why = Event.cancellationReason(reason);
+		Event event = lockedAt(id, expectedVersion);
 		EventStatus before = event.status();
 		event.cancel(why, clock.instant());
 		List<Registration> told = registrations.findByEventIdOrderByCreatedAt(event.id())
@@ -267,6 +239,23 @@ public class EventPlanning {
 		return event;
 	}
 
+	/** {@link #managed}, still at the version its manager read; 409 otherwise. */
+	private Event managedAt(UUID id, long expectedVersion) {
+		Event event = managed(id);
+		DomainException.requireVersion(event.version(), expectedVersion);
+		return event;
+	}
+
+	/**
+	 * The event locked for a change that counts seats, checked again at the version its manager read (it may have
+	 * changed while this waited for the lock); 409 otherwise.
+	 */
+	private Event lockedAt(UUID id, long expectedVersion) {
+		Event event = locks.lock(id);
+		DomainException.requireVersion(event.version(), expectedVersion);
+		return event;
+	}
+
 	/** Published and cancelled events, newest first: the events list splits them into upcoming and past. */
 	@Transactional(readOnly = true)
 	public List<Event> listed() {
@@ -276,8 +265,7 @@ public class EventPlanning {
 	/** The drafts the current user manages (none for anyone else). */
 	@Transactional(readOnly = true)
 	public List<Event> drafts() {
-		if (!CurrentUser.hasRole("SYSTEM_ADMIN") && !CurrentUser.hasRole("NETWORK_COORDINATOR")
-				&& !CurrentUser.hasRole("EVENT_ORGANISER")) {
+		if (!EventManagers.anyManager()) {
 			return List.of();
 		}
 		return events.findByStatusOrderByStartsAtDesc(EventStatus.DRAFT).stream().filter(this::mayManage).toList();
@@ -286,10 +274,7 @@ public class EventPlanning {
 	/** Without permission checks: the demo data at start-up. */
 	@Transactional
 	Event planAsSystem(EventPlan plan) {
-		check(plan);
-		Event event = events.save(Event.plan(plan, clock));
-		audit.recordAs(Actor.SYSTEM, "Event", event.id(), "EVENT_PLANNED", Changes.none().note("slug", event.slug()));
-		return event;
+		return put(plan, Event::plan, "EVENT_PLANNED", Actor.SYSTEM);
 	}
 
 	boolean exists(String slug) {
@@ -308,16 +293,10 @@ public class EventPlanning {
 	 */
 	@Transactional
 	public Event revise(UUID id, long expectedVersion, EventRevision revision) {
-		Event event = managed(id);
-		if (event.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		Event event = managedAt(id, expectedVersion);
 		EventRevision change = revision.normalised();
 		event.check(change);
-		event = locks.lock(id);
-		if (event.version() != expectedVersion) {
-			throw DomainException.staleVersion();
-		}
+		event = lockedAt(id, expectedVersion);
 		EventRevision before = EventRevision.of(event);
 		UUID eventId = event.id();
 		event.revise(change, (mode, group) -> seats.taken(eventId, mode, group), clock);
