@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.Actor;
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 import th.tipnet.directory.OrganisationId;
@@ -67,15 +65,11 @@ class EventPlanningPages {
 		if (FormErrors.invalid(result, response)) {
 			return newPage(model, locale);
 		}
-		try {
+		return FormErrors.attempt(response, () -> {
 			Event event = planning.draft(form.plan(owner));
 			redirect.addFlashAttribute("drafted", true);
 			return "redirect:/events/" + event.slug() + "/organise";
-		}
-		catch (DomainException e) {
-			if (e.status() == HttpStatus.FORBIDDEN) {
-				throw e;
-			}
+		}, e -> {
 			// Shown again with filled rows first, so a row's number in an error is the row on the page.
 			NewEventForm shown = form.withSpareRows();
 			BindingResult errors = new BeanPropertyBindingResult(shown, "form");
@@ -83,7 +77,7 @@ class EventPlanningPages {
 			model.addAttribute("form", shown);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			return newPage(model, locale);
-		}
+		});
 	}
 
 	private String newPage(Model model, Locale locale) {
@@ -129,23 +123,17 @@ class EventPlanningPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return cancelPage(event, "events.cancelEvent.confirmRequired", model);
 		}
-		try {
+		return FormErrors.attempt(response, () -> {
 			planning.cancel(event.id(), version, reason);
-		}
-		catch (th.tipnet.common.InvalidInput e) {
-			response.setStatus(e.status().value());
-			model.addAttribute("problemArgs", e.violations().get(0).arguments());
-			return cancelPage(event, e.violations().get(0).messageKey(), model);
-		}
-		catch (DomainException e) {
-			if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-				throw e;
+			redirect.addFlashAttribute("eventCancelled", true);
+			return "redirect:/events/" + slug + "/organise";
+		}, e -> {
+			if (e instanceof th.tipnet.common.InvalidInput invalid) {
+				model.addAttribute("problemArgs", invalid.violations().get(0).arguments());
+				return cancelPage(event, invalid.violations().get(0).messageKey(), model);
 			}
-			response.setStatus(e.status().value());
 			return cancelPage(planning.bySlug(slug), e.messageKey(), model);
-		}
-		redirect.addFlashAttribute("eventCancelled", true);
-		return "redirect:/events/" + slug + "/organise";
+		});
 	}
 
 	private String cancelPage(Event event, String problem, Model model) {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
 
@@ -52,19 +51,12 @@ class ActionPages {
 	@PostMapping("/{id}/updates")
 	String report(@PathVariable UUID id, @ModelAttribute("form") ReportForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, response, () -> {
 			followUps.report(id, form.getVersion(), new FollowUps.Report(form.getStatus(), form.getProgress(), form.getNote(),
 					form.getLink(), form.getReason()));
 			redirect.addFlashAttribute("reported", true);
 			return "redirect:/actions/" + id;
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
-			return page(followUps.get(id), model, locale);
-		}
+		}, () -> page(followUps.get(id), model, locale));
 	}
 
 	private String page(FollowUps.Followed f, Model model, Locale locale) {

@@ -47,19 +47,14 @@ class EvidencePages {
 	@PostMapping("/actions/{id}/files")
 	String attach(@PathVariable UUID id, @RequestParam(name = "update", defaultValue = "-1") int update, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
-		try {
+		return FormErrors.attempt(response, () -> {
 			EvidenceFile file = ForumOutputsApi.attach(evidence, id, update, request);
 			redirect.addFlashAttribute("fileAdded", file.fileName());
 			return "redirect:/actions/" + id + "#evidence";
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			response.setStatus(e.status().value());
+		}, e -> {
 			model.addAttribute("refused", FormErrors.violations(e));
 			return page(followUps.get(id), update, model);
-		}
+		});
 	}
 
 	@GetMapping("/actions/{id}/files/{fileId}")

@@ -65,19 +65,12 @@ class ForumOutputPages {
 	@PostMapping("/forums/{id}/edit")
 	String edit(@PathVariable UUID id, @ModelAttribute("form") EditForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, response, () -> {
 			revisions.revise(id, form.getVersion(), new ForumRevisions.Revision(form.getChairUserId(), form.getOrganisationIds(),
 					form.getAgenda(), form.getMinutes()));
 			redirect.addFlashAttribute("revised", true);
 			return "redirect:/forums/" + id;
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
-			return editPage(records.get(id), model, locale);
-		}
+		}, () -> editPage(records.get(id), model, locale));
 	}
 
 	@GetMapping("/forums/{id}/public")
@@ -93,19 +86,14 @@ class ForumOutputPages {
 	String publish(@PathVariable UUID id, @RequestParam(name = "inputIds", required = false) List<String> inputIds,
 			@RequestParam(name = "actionIds", required = false) List<String> actionIds, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(response, () -> {
 			revisions.publish(id, new ForumRevisions.Publicity(inputIds, actionIds));
 			redirect.addFlashAttribute("published", true);
 			return "redirect:/forums/" + id + "/public";
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			response.setStatus(e.status().value());
+		}, e -> {
 			model.addAttribute("refused", FormErrors.violations(e));
 			return publicityPage(records.get(id), model, locale);
-		}
+		});
 	}
 
 	@GetMapping("/forums/{id}/minutes.pdf")

@@ -76,18 +76,11 @@ class ForumPages {
 	@PostMapping("/new")
 	String record(@ModelAttribute("form") RecordForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response) {
-		try {
+		return FormErrors.attempt(result, response, () -> {
 			Forum forum = records.record(new ForumRecords.Recording(form.getEventId(), form.getChairUserId(),
 					form.getOrganisationIds(), form.getAgenda(), form.getMinutes()));
 			return "redirect:/forums/" + forum.id();
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 403) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
-			return recordPage(model, locale);
-		}
+		}, () -> recordPage(model, locale));
 	}
 
 	@GetMapping("/{id}")
@@ -101,41 +94,31 @@ class ForumPages {
 	String agree(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response) {
 		Forum forum = records.get(id);
-		try {
+		return FormErrors.attempt(result, response, () -> {
 			if (form.getInputId() != null && !records.inputs(id).stream().anyMatch(i -> i.id().toString().equals(form.getInputId()))) {
 				throw DomainException.invalid("inputId", "forums.error.input");
 			}
 			ForumAction action = followUps.agree(new FollowUps.Agreement(form.getInputId(), form.getWhat(),
 					form.getOwnerOrganisationId(), form.getDueOn(), form.milestones()));
 			return "redirect:/actions/" + action.id();
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
+		}, () -> {
 			model.addAttribute("inputForm", new InputForm());
 			return forumPage(forum, model, locale);
-		}
+		});
 	}
 
 	@PostMapping("/{id}/inputs")
 	String raise(@PathVariable UUID id, @ModelAttribute("inputForm") InputForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, response, () -> {
 			ForumInput input = records.raise(id, new ForumRecords.Raising(form.getOrganisationId(), form.getSector(),
 					form.getKind(), form.getTheme(), form.getText(), form.getProvinces()));
 			redirect.addFlashAttribute("raised", true);
 			return "redirect:/forums/" + id + "#input-" + input.id();
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
+		}, () -> {
 			model.addAttribute("actionForm", new ActionForm());
 			return forumPage(records.get(id), model, locale);
-		}
+		});
 	}
 
 	private String recordPage(Model model, Locale locale) {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 
 /**
@@ -51,19 +50,12 @@ class TimelinePages {
 	@PostMapping("/{id}/reviews")
 	String review(@PathVariable UUID id, @ModelAttribute("form") ReviewForm form, BindingResult result, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		return FormErrors.attempt(result, response, () -> {
 			ForumReview review = reviews.review(id, new Reviews.Reviewing(form.getForumId(), form.getActionId(), form.getOutcome(),
 					form.getNote()));
 			redirect.addFlashAttribute("reviewed", true);
 			return "redirect:/recommendations/" + id + "#review-" + review.id();
-		}
-		catch (DomainException e) {
-			if (e.status().value() == 404 || e.status().value() == 403) {
-				throw e;
-			}
-			FormErrors.reject(result, e, response);
-			return page(id, model, locale);
-		}
+		}, () -> page(id, model, locale));
 	}
 
 	private String page(UUID id, Model model, Locale locale) {

@@ -48,6 +48,20 @@ public final class FormErrors {
 		if (invalid(form, response)) {
 			return page.get();
 		}
+		return attempt(form, response, action, onTheForm, page);
+	}
+
+	/**
+	 * Runs the action on a form whose fields the action itself checks (a field that did not bind reaches it empty): on a
+	 * refusal, the page again with the refusal beside its field, as the refusal's status.
+	 */
+	public static <X extends Exception> String attempt(BindingResult form, HttpServletResponse response, Action<X> action,
+			Supplier<String> page) throws X {
+		return attempt(form, response, action, UnaryOperator.identity(), page);
+	}
+
+	private static <X extends Exception> String attempt(BindingResult form, HttpServletResponse response, Action<X> action,
+			UnaryOperator<DomainException> onTheForm, Supplier<String> page) throws X {
 		return attempt(response, action, e -> {
 			reject(form, onTheForm.apply(e), response);
 			return page.get();
