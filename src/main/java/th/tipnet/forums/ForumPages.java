@@ -129,9 +129,8 @@ class ForumPages {
 				: events.stream().filter(e -> e.id().toString().equals(form.getEventId())).findFirst().orElse(null);
 		model.addAttribute("event", chosen);
 		model.addAttribute("chairs", chosen == null ? List.of() : records.chairsFor(chosen));
-		model.addAttribute("organisations", directory.all().stream().filter(Organisation::active)
-			.sorted(Comparator.comparing((Organisation o) -> o.name(locale), java.text.Collator.getInstance(locale)))
-			.toList());
+		model.addAttribute("organisations",
+				records.organisations(locale).stream().filter(ForumRecords.OrganisationFacts::active).toList());
 		return "forums/new";
 	}
 
