@@ -1,13 +1,7 @@
 package th.tipnet.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -19,6 +13,8 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.FileTypes;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.SecretBox;
 
 /**
@@ -32,16 +28,6 @@ import th.tipnet.common.SecretBox;
 class CaseAttachments {
 
 	static final int MAX_BYTES = 20 * 1024 * 1024;
-
-	static final String PDF = "application/pdf";
-
-	static final String JPEG = "image/jpeg";
-
-	static final String PNG = "image/png";
-
-	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-
-	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final Caseload caseload;
 
@@ -75,20 +61,6 @@ class CaseAttachments {
 	record Download(Attachment attachment, byte[] bytes) {
 	}
 
-	/** The type the bytes really are (PDF, JPEG or PNG), or empty when they are none of these. */
-	static Optional<String> contentType(byte[] b) {
-		if (b.length >= 8 && Arrays.equals(b, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
-			return Optional.of(PDF);
-		}
-		if (b.length >= 12 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return Optional.of(JPEG);
-		}
-		if (b.length >= 16 && Arrays.equals(b, 0, 8, PNG_SIGNATURE, 0, 8)) {
-			return Optional.of(PNG);
-		}
-		return Optional.empty();
-	}
-
 	/** Attaches a file to a case the caller's organisation leads; refused naming the field {@code file}. */
 	@Transactional
 	Attachment attach(CaseId id, String fileName, byte[] bytes) {
@@ -101,9 +73,10 @@ class CaseAttachments {
 		if (bytes.length > MAX_BYTES) {
 			throw tooLarge();
 		}
-		String type = contentType(bytes).orElseThrow(() -> new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+		String type = FileTypes.documentOrImage(bytes).orElseThrow(() -> new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 				"cases.error.attachmentType", "file"));
-		Attachment a = attachments.save(new Attachment(c.id(), name(fileName, type), type, bytes.length, sha256(bytes), actor,
+		Attachment a = attachments.save(new Attachment(c.id(), FileTypes.fileName(fileName, type, "attachment"), type, bytes.length,
+				Fingerprint.of(bytes), actor,
 				clock.instant()));
 		// The row the content refers to is written first (JPA would write it only at commit).
 		entities.flush();
@@ -162,32 +135,6 @@ class CaseAttachments {
 		CaseView seen = caseload.view(id, via);
 		if (seen.person() == null) {
 			throw DomainException.notFound("case");
-		}
-	}
-
-	/** The name as given, without a path or control characters, at most 200 characters; a plain one when none is left. */
-	private static String name(String given, String type) {
-		String name = given == null ? "" : given.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
-		if (name.length() > 200) {
-			name = name.substring(name.length() - 200);
-		}
-		if (name.isEmpty()) {
-			name = "attachment" + switch (type) {
-				case PDF -> ".pdf";
-				case PNG -> ".png";
-				default -> ".jpg";
-			};
-		}
-		return name;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 }

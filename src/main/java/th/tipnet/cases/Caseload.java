@@ -2,9 +2,6 @@ package th.tipnet.cases;
 
 import static th.tipnet.common.InputRules.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,7 +13,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +33,7 @@ import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.SecretBox;
@@ -238,14 +235,7 @@ class Caseload {
 	}
 
 	private String digest(Intake intake) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(json.writeValueAsString(intake).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Fingerprint.of(json.writeValueAsString(intake));
 	}
 
 	/** Reads the intake, collecting every refusal so the form shows them all at once. */

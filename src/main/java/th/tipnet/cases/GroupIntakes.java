@@ -1,13 +1,9 @@
 package th.tipnet.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +22,7 @@ import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 
@@ -207,14 +204,7 @@ class GroupIntakes {
 	}
 
 	private String digest(GroupIntake group) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(json.writeValueAsString(group).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Fingerprint.of(json.writeValueAsString(group));
 	}
 
 	/** An operation the caller's organisation leads and its cases (all led by that organisation); 404 for anybody else. */

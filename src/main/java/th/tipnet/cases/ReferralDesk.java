@@ -2,16 +2,12 @@ package th.tipnet.cases;
 
 import static th.tipnet.common.InputRules.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +25,7 @@ import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.Dates;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.security.CurrentUser;
@@ -357,14 +354,7 @@ class ReferralDesk {
 
 
 	String digest(CaseId caseId, ReferralInput input) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest((caseId + json.writeValueAsString(input)).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Fingerprint.of(caseId + json.writeValueAsString(input));
 	}
 
 	/** The caller, when a case worker or supervisor of an organisation. */

@@ -17,6 +17,7 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.InvalidInput.Violation;
 
 /**
@@ -106,13 +107,7 @@ class UnfinishedIntakes {
 	}
 
 	private String digest(GroupIntake content) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(json.writeValueAsString(content).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Fingerprint.of(json.writeValueAsString(content));
 	}
 
 	/** Saves the draft again at the version the caller resumed; 409 when someone saved it since. */

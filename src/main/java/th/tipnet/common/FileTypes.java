@@ -20,6 +20,9 @@ public final class FileTypes {
 
 	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+	/** The longest name a file keeps (its end: the type's ending is there). */
+	public static final int MAX_NAME = 200;
+
 	private FileTypes() {
 	}
 
@@ -44,5 +47,18 @@ public final class FileTypes {
 			case PNG -> ".png";
 			default -> ".jpg";
 		};
+	}
+
+	/**
+	 * The name a file was given, without a path or control characters, at most {@value #MAX_NAME} characters; when
+	 * nothing is left, {@code stem} with the type's usual ending ({@code attachment.pdf}).
+	 */
+	public static String fileName(String given, String type, String stem) {
+		String name = given == null ? "" : given.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+		if (name.length() > MAX_NAME) {
+			name = name.substring(name.length() - MAX_NAME);
+		}
+		return name.isEmpty() ? stem + extension(type) : name;
 	}
 }

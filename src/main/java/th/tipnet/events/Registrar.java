@@ -1,12 +1,9 @@
 package th.tipnet.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +23,7 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.SecretBox;
@@ -327,11 +325,6 @@ public class Registrar {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Fingerprint.of(token);
 	}
 }

@@ -2,12 +2,11 @@ package th.tipnet.exhibition;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+
+import th.tipnet.common.Fingerprint;
 
 /**
  * Checks an uploaded photo and makes it safe to publish. The type comes from the file's first
@@ -61,7 +60,7 @@ final class Photos {
 				case PNG -> pngWithoutMetadata(bytes);
 				default -> webpWithoutMetadata(bytes);
 			};
-			return Optional.of(new Photo(type.get(), clean, digest(clean)));
+			return Optional.of(new Photo(type.get(), clean, Fingerprint.of(clean)));
 		}
 		catch (IndexOutOfBoundsException | IllegalArgumentException malformed) {
 			return Optional.empty();
@@ -222,15 +221,6 @@ final class Photos {
 		out.writeBytes("WEBP".getBytes(StandardCharsets.ISO_8859_1));
 		out.writeBytes(body);
 		return out.toByteArray();
-	}
-
-	static String digest(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static void require(boolean wellFormed) {

@@ -1,9 +1,6 @@
 package th.tipnet.forums;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +15,7 @@ import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.FileTypes;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.SecretBox;
 
 /**
@@ -34,8 +32,6 @@ class ActionEvidence {
 	static final int MAX_MEGABYTES = 10;
 
 	static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
-
-	static final int MAX_NAME = 200;
 
 	private final FollowUps followUps;
 
@@ -84,8 +80,8 @@ class ActionEvidence {
 		}
 		String type = FileTypes.documentOrImage(bytes)
 			.orElseThrow(() -> DomainException.invalid("file", "forums.outputs.error.fileType"));
-		EvidenceFile file = files.save(new EvidenceFile(action.id(), position, name(fileName, type), type, bytes.length,
-				sha256(bytes), Actor.current(), clock.instant()));
+		EvidenceFile file = files.save(new EvidenceFile(action.id(), position, FileTypes.fileName(fileName, type, "evidence"), type,
+				bytes.length, Fingerprint.of(bytes), Actor.current(), clock.instant()));
 		// The row the content refers to is written first (JPA would write it only at commit).
 		entities.flush();
 		jdbc.update("INSERT INTO forum_action_file_content (file_id, content) VALUES (?, ?)", file.id(), secrets.sealBytes(bytes));
@@ -117,24 +113,5 @@ class ActionEvidence {
 
 	static DomainException tooLarge() {
 		return DomainException.invalid("file", "forums.outputs.error.fileTooLarge", MAX_MEGABYTES);
-	}
-
-	/** The name as given, without a path or control characters, at most 200 characters; a plain one when none is left. */
-	private static String name(String given, String type) {
-		String name = given == null ? "" : given.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
-		if (name.length() > MAX_NAME) {
-			name = name.substring(name.length() - MAX_NAME);
-		}
-		return name.isEmpty() ? "evidence" + FileTypes.extension(type) : name;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import th.tipnet.common.Actor;
+import th.tipnet.common.UploadedFile;
 
 /**
  * A file given as evidence with an update of a follow-up action (the update named by its place in the action's
@@ -17,10 +17,7 @@ import th.tipnet.common.Actor;
  */
 @Entity
 @Table(name = "forum_action_file")
-class EvidenceFile {
-
-	@Id
-	private UUID id;
+class EvidenceFile extends UploadedFile {
 
 	@Column(name = "action_id", nullable = false, updatable = false)
 	private UUID actionId;
@@ -28,46 +25,14 @@ class EvidenceFile {
 	@Column(name = "update_position", nullable = false, updatable = false)
 	private int updatePosition;
 
-	@Column(name = "file_name", nullable = false, updatable = false)
-	private String fileName;
-
-	@Column(name = "content_type", nullable = false, updatable = false)
-	private String contentType;
-
-	@Column(name = "size_bytes", nullable = false, updatable = false)
-	private long size;
-
-	@Column(nullable = false, updatable = false)
-	private String sha256;
-
-	@Column(name = "uploaded_at", nullable = false, updatable = false)
-	private Instant uploadedAt;
-
-	@Column(name = "uploaded_by", updatable = false)
-	private UUID uploadedBy;
-
-	@Column(name = "uploaded_by_name", nullable = false, updatable = false)
-	private String uploadedByName;
-
 	protected EvidenceFile() {
 	}
 
 	EvidenceFile(UUID actionId, int updatePosition, String fileName, String contentType, long size, String sha256, Actor actor,
 			Instant at) {
-		this.id = UUID.randomUUID();
+		super(fileName, contentType, size, sha256, actor, at);
 		this.actionId = actionId;
 		this.updatePosition = updatePosition;
-		this.fileName = fileName;
-		this.contentType = contentType;
-		this.size = size;
-		this.sha256 = sha256;
-		this.uploadedAt = at;
-		this.uploadedBy = actor.userId();
-		this.uploadedByName = actor.name();
-	}
-
-	public UUID id() {
-		return id;
 	}
 
 	public UUID actionId() {
@@ -76,29 +41,5 @@ class EvidenceFile {
 
 	public int updatePosition() {
 		return updatePosition;
-	}
-
-	public String fileName() {
-		return fileName;
-	}
-
-	public String contentType() {
-		return contentType;
-	}
-
-	public long size() {
-		return size;
-	}
-
-	public String sha256() {
-		return sha256;
-	}
-
-	public Instant uploadedAt() {
-		return uploadedAt;
-	}
-
-	public String uploadedByName() {
-		return uploadedByName;
 	}
 }

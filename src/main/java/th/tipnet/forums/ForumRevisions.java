@@ -1,10 +1,6 @@
 package th.tipnet.forums;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.Fingerprint;
 import th.tipnet.common.InputRules;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
@@ -188,13 +185,7 @@ class ForumRevisions {
 		if (text == null || text.length() <= AUDITED_TEXT) {
 			return text;
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return text.substring(0, AUDITED_TEXT) + "… (" + text.length() + " characters, SHA-256 "
-					+ HexFormat.of().formatHex(digest, 0, 8) + ")";
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return text.substring(0, AUDITED_TEXT) + "… (" + text.length() + " characters, SHA-256 "
+				+ Fingerprint.of(text).substring(0, 16) + ")";
 	}
 }

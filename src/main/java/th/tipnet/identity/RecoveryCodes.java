@@ -1,18 +1,17 @@
 package th.tipnet.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import th.tipnet.common.Fingerprint;
 
 /**
  * One-use codes for when the authenticator is lost. Shown once at enrolment; stored as SHA-256
@@ -73,11 +72,6 @@ class RecoveryCodes {
 	}
 
 	static String hash(String s) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Fingerprint.of(s);
 	}
 }
