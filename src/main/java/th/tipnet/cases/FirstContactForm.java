@@ -7,67 +7,76 @@ import java.util.List;
  * What a single intake and a group's share as the browser posts them: the first contact's channel,
  * date and time, province and district, circumstances and suspected exploitation. A single intake
  * is a group of one ({@link IntakeForm}, {@link GroupForm}); {@link Caseload} and
- * {@link GroupIntakes} check what it holds.
+ * {@link GroupIntakes} check what it holds. An interface, so that the single intake can also be a
+ * {@link PersonFields}: each form keeps the facts in its own {@link Facts}, and these accessors are
+ * the form's bean properties, bound as any other.
  */
-abstract class FirstContactForm {
+interface FirstContactForm {
 
-	private String channel;
+	/** The facts as posted, held by the form. */
+	Facts firstContact();
 
-	private String firstContactAt;
+	/** The first contact's fields. */
+	final class Facts {
 
-	private String provinceCode;
+		private String channel;
 
-	private String district;
+		private String firstContactAt;
 
-	private String circumstances;
+		private String provinceCode;
 
-	private List<String> exploitationTypes = new ArrayList<>();
+		private String district;
 
-	public String getChannel() {
-		return channel;
+		private String circumstances;
+
+		private List<String> exploitationTypes = new ArrayList<>();
 	}
 
-	public void setChannel(String channel) {
-		this.channel = channel;
+	default String getChannel() {
+		return firstContact().channel;
 	}
 
-	public String getFirstContactAt() {
-		return firstContactAt;
+	default void setChannel(String channel) {
+		firstContact().channel = channel;
 	}
 
-	public void setFirstContactAt(String firstContactAt) {
-		this.firstContactAt = firstContactAt;
+	default String getFirstContactAt() {
+		return firstContact().firstContactAt;
 	}
 
-	public String getProvinceCode() {
-		return provinceCode;
+	default void setFirstContactAt(String firstContactAt) {
+		firstContact().firstContactAt = firstContactAt;
 	}
 
-	public void setProvinceCode(String provinceCode) {
-		this.provinceCode = provinceCode;
+	default String getProvinceCode() {
+		return firstContact().provinceCode;
 	}
 
-	public String getDistrict() {
-		return district;
+	default void setProvinceCode(String provinceCode) {
+		firstContact().provinceCode = provinceCode;
 	}
 
-	public void setDistrict(String district) {
-		this.district = district;
+	default String getDistrict() {
+		return firstContact().district;
 	}
 
-	public String getCircumstances() {
-		return circumstances;
+	default void setDistrict(String district) {
+		firstContact().district = district;
 	}
 
-	public void setCircumstances(String circumstances) {
-		this.circumstances = circumstances;
+	default String getCircumstances() {
+		return firstContact().circumstances;
 	}
 
-	public List<String> getExploitationTypes() {
-		return exploitationTypes;
+	default void setCircumstances(String circumstances) {
+		firstContact().circumstances = circumstances;
 	}
 
-	public void setExploitationTypes(List<String> exploitationTypes) {
-		this.exploitationTypes = exploitationTypes == null ? new ArrayList<>() : exploitationTypes;
+	default List<String> getExploitationTypes() {
+		return firstContact().exploitationTypes;
+	}
+
+	default void setExploitationTypes(List<String> exploitationTypes) {
+		firstContact().exploitationTypes = exploitationTypes == null ? new ArrayList<>() : exploitationTypes;
 	}
 }

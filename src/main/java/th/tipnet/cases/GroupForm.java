@@ -10,15 +10,22 @@ import java.util.UUID;
  * dropped before the form is read, so a refusal's {@code persons[i]} is the row the worker sees.
  * Carries the unfinished intake it resumes, if any, with the version it was read at.
  */
-class GroupForm extends FirstContactForm {
+class GroupForm implements FirstContactForm {
 
 	static final int FIRST_ROWS = 3;
+
+	private final FirstContactForm.Facts firstContact = new FirstContactForm.Facts();
 
 	private UUID draftId;
 
 	private Long draftVersion;
 
 	private List<PersonRow> persons = new ArrayList<>();
+
+	@Override
+	public FirstContactForm.Facts firstContact() {
+		return firstContact;
+	}
 
 	static GroupForm blank(String now) {
 		GroupForm f = new GroupForm();

@@ -8,25 +8,18 @@ import java.util.List;
  * usual nationalities as boxes to tick plus one more from the full list. A form-backing bean, not
  * a domain object: {@link Caseload} checks what it holds.
  */
-class IntakeForm extends FirstContactForm {
+class IntakeForm extends PersonFields implements FirstContactForm {
 
 	static final int NAME_ROWS = 3;
 
-	private List<NameRow> names = new ArrayList<>();
-
-	private String gender;
-
-	private Integer birthYear;
-
-	private Integer birthMonth;
-
-	private Integer birthDay;
-
-	private Integer estimatedAge;
-
-	private List<String> nationalities = new ArrayList<>();
+	private final FirstContactForm.Facts firstContact = new FirstContactForm.Facts();
 
 	private String otherNationality;
+
+	@Override
+	public FirstContactForm.Facts firstContact() {
+		return firstContact;
+	}
 
 	static IntakeForm blank(String now) {
 		IntakeForm f = new IntakeForm();
@@ -76,62 +69,6 @@ class IntakeForm extends FirstContactForm {
 		public void setKind(String kind) {
 			this.kind = kind;
 		}
-	}
-
-	public List<NameRow> getNames() {
-		return names;
-	}
-
-	public void setNames(List<NameRow> names) {
-		this.names = names == null ? new ArrayList<>() : names;
-	}
-
-	public String getGender() {
-		return gender;
-	}
-
-	public void setGender(String gender) {
-		this.gender = gender;
-	}
-
-	public Integer getBirthYear() {
-		return birthYear;
-	}
-
-	public void setBirthYear(Integer birthYear) {
-		this.birthYear = birthYear;
-	}
-
-	public Integer getBirthMonth() {
-		return birthMonth;
-	}
-
-	public void setBirthMonth(Integer birthMonth) {
-		this.birthMonth = birthMonth;
-	}
-
-	public Integer getBirthDay() {
-		return birthDay;
-	}
-
-	public void setBirthDay(Integer birthDay) {
-		this.birthDay = birthDay;
-	}
-
-	public Integer getEstimatedAge() {
-		return estimatedAge;
-	}
-
-	public void setEstimatedAge(Integer estimatedAge) {
-		this.estimatedAge = estimatedAge;
-	}
-
-	public List<String> getNationalities() {
-		return nationalities;
-	}
-
-	public void setNationalities(List<String> nationalities) {
-		this.nationalities = nationalities == null ? new ArrayList<>() : nationalities;
 	}
 
 	public String getOtherNationality() {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What a form tells of a person, as the browser posts it: the names (each with its kind), gender, date
- * of birth as far as known or an estimated age, and nationalities. Shared by the person form and the
- * group intake's rows, so the fields bind the same way in both.
+ * of birth as far as known or an estimated age, and nationalities. Shared by the intake, the person
+ * form and the group intake's rows, so the fields bind the same way in all three.
  */
 abstract class PersonFields {
 
