@@ -248,16 +248,7 @@ class Caseload {
 		text(v, "circumstances", in.circumstances(), 4000, false);
 		Set<Exploitation> exploitation = exploitation(in.exploitationTypes(), v);
 		List<PersonName> names = names(in.names(), v);
-		Gender gender = null;
-		if (in.gender() == null || in.gender().isBlank()) {
-			v.add(new Violation("gender", "error.required"));
-		}
-		else {
-			gender = Gender.of(in.gender().strip()).orElse(null);
-			if (gender == null) {
-				v.add(new Violation("gender", "cases.error.gender"));
-			}
-		}
+		Gender gender = gender(in.gender(), v);
 		Birth birth = birth(in, firstContact == null ? now : firstContact, v);
 		Set<String> nationalities = nationalities(in.nationalities(), v);
 		if (!v.isEmpty()) {
@@ -265,6 +256,19 @@ class Caseload {
 		}
 		return new Case.Opening(channel, firstContact, province, blankToNull(in.district()), blankToNull(in.circumstances()),
 				exploitation, names, gender, birth, nationalities);
+	}
+
+	/** The person's gender, required, by its HTCDS value name (the intake's and the person's page alike). */
+	static Gender gender(String given, List<Violation> v) {
+		if (given == null || given.isBlank()) {
+			v.add(new Violation("gender", "error.required"));
+			return null;
+		}
+		Gender gender = Gender.of(given.strip()).orElse(null);
+		if (gender == null) {
+			v.add(new Violation("gender", "cases.error.gender"));
+		}
+		return gender;
 	}
 
 	/** ISO-8601 with an offset (the API), or a typed date and time in either era, Bangkok time (the form). */

@@ -136,16 +136,7 @@ class PersonRecords {
 		List<PersonName> names = caseload.names(in.names(), v);
 		Sex sex = in.sex() == null || in.sex().isBlank() ? null
 				: Caseload.enumValue(Sex.class, in.sex(), "sex", "cases.error.sex", v);
-		Gender gender = null;
-		if (in.gender() == null || in.gender().isBlank()) {
-			v.add(new Violation("gender", "error.required"));
-		}
-		else {
-			gender = Gender.of(in.gender().strip()).orElse(null);
-			if (gender == null) {
-				v.add(new Violation("gender", "cases.error.gender"));
-			}
-		}
+		Gender gender = Caseload.gender(in.gender(), v);
 		Birth birth = Caseload.birth(new Intake(null, null, null, null, null, null, null, null, in.birthYear(),
 				in.birthMonth(), in.birthDay(), in.estimatedAge(), null), c.firstContactAt(), v);
 		Set<String> nationalities = Caseload.nationalities(in.nationalities(), v);

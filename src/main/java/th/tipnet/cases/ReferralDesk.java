@@ -110,17 +110,20 @@ class ReferralDesk {
 					key == null ? null : new Case.Retry(key, digest), actor, clock));
 			c.noteReferral("REFERRAL_SENT", actor, clock.instant());
 			cases.save(c);
-			audit.record(REFERRAL, r.id().value(), "REFERRAL_SENT", Changes.none()
-				.note("caseId", c.id().toString())
-				.note("receiverOrganisationId", r.receiverOrganisationId().toString())
-				.note("purpose", r.purpose())
-				.note("urgency", r.urgency())
-				.note("sections", r.sections().stream().map(Enum::name).sorted().toList())
-				.note("consent", r.consent())
-				.note("consentOverridden", r.overrideReason() != null)
-				.note("overrideReason", r.overrideReason()));
+			audit.record(REFERRAL, r.id().value(), "REFERRAL_SENT", sent(r, Changes.none().note("caseId", c.id().toString())));
 			return new Sent(r, true);
 		});
+	}
+
+	/** What the audit log keeps of a referral sent (first or onward), after what {@code about} already says. */
+	static Changes sent(Referral r, Changes about) {
+		return about.note("receiverOrganisationId", r.receiverOrganisationId().toString())
+			.note("purpose", r.purpose())
+			.note("urgency", r.urgency())
+			.note("sections", r.sections().stream().map(Enum::name).sorted().toList())
+			.note("consent", r.consent())
+			.note("consentOverridden", r.overrideReason() != null)
+			.note("overrideReason", r.overrideReason());
 	}
 
 	/** The referrals of a case the caller's organisation leads, or the ones it received of it. */

@@ -165,16 +165,8 @@ class ReferralFollowUps {
 					key == null ? null : new Case.Retry(key, digest), actor, clock));
 			c.noteReferral(REFERRAL_SENT_ONWARD, actor, clock.instant());
 			cases.save(c);
-			audit.record(ReferralDesk.REFERRAL, r.id().value(), REFERRAL_SENT_ONWARD, Changes.none()
-				.note("caseId", c.id().toString())
-				.note("onwardFrom", parent.id().toString())
-				.note("receiverOrganisationId", r.receiverOrganisationId().toString())
-				.note("purpose", r.purpose())
-				.note("urgency", r.urgency())
-				.note("sections", r.sections().stream().map(Enum::name).sorted().toList())
-				.note("consent", r.consent())
-				.note("consentOverridden", r.overrideReason() != null)
-				.note("overrideReason", r.overrideReason()));
+			audit.record(ReferralDesk.REFERRAL, r.id().value(), REFERRAL_SENT_ONWARD, ReferralDesk.sent(r,
+					Changes.none().note("caseId", c.id().toString()).note("onwardFrom", parent.id().toString())));
 			return new ReferralDesk.Sent(r, true);
 		});
 	}
