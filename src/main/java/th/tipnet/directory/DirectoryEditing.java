@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -159,18 +160,20 @@ class DirectoryEditing {
 
 	@Transactional
 	public Organisation deactivate(UUID id, long expectedVersion) {
-		Organisation o = restructurable(id, expectedVersion);
-		o.deactivate(clock.instant());
-		audit.record(ENTITY, o.id(), "ORGANISATION_DEACTIVATED", Changes.none().field("status", "ACTIVE", "INACTIVE"));
-		reindex(o);
-		return o;
+		return changeStatus(id, expectedVersion, Organisation::deactivate, "ORGANISATION_DEACTIVATED", "ACTIVE", "INACTIVE");
 	}
 
 	@Transactional
 	public Organisation reactivate(UUID id, long expectedVersion) {
+		return changeStatus(id, expectedVersion, Organisation::reactivate, "ORGANISATION_REACTIVATED", "INACTIVE", "ACTIVE");
+	}
+
+	/** Takes an organisation out of the directory or back in: audited as {@code action}, reindexed. */
+	private Organisation changeStatus(UUID id, long expectedVersion, BiConsumer<Organisation, Instant> change, String action,
+			String from, String to) {
 		Organisation o = restructurable(id, expectedVersion);
-		o.reactivate(clock.instant());
-		audit.record(ENTITY, o.id(), "ORGANISATION_REACTIVATED", Changes.none().field("status", "INACTIVE", "ACTIVE"));
+		change.accept(o, clock.instant());
+		audit.record(ENTITY, o.id(), action, Changes.none().field("status", from, to));
 		reindex(o);
 		return o;
 	}

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.th.ThaiTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,17 +66,7 @@ class ThaiAnalysis implements LuceneAnalysisConfigurer {
 			.param("replacement", " ")
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(DecimalDigitFilterFactory.class);
-		context.analyzer(PARTS)
-			.custom()
-			.tokenizer(WhitespaceTokenizerFactory.class)
-			.charFilter(PatternReplaceCharFilterFactory.class)
-			.param("pattern", "\\.")
-			.param("replacement", "")
-			.charFilter(PatternReplaceCharFilterFactory.class)
-			.param("pattern", JOINERS)
-			.param("replacement", " ")
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(DecimalDigitFilterFactory.class)
+		chunks(context, PARTS)
 			.tokenFilter(NGramFilterFactory.class)
 			.param("minGramSize", String.valueOf(MIN_PART))
 			.param("maxGramSize", String.valueOf(MAX_PART))
@@ -84,8 +75,9 @@ class ThaiAnalysis implements LuceneAnalysisConfigurer {
 		context.normalizer(LOWERCASE).custom().tokenFilter(LowerCaseFilterFactory.class);
 	}
 
-	private static void partsQuery(LuceneAnalysisConfigurationContext context, String name) {
-		context.analyzer(name)
+	/** What the parts' analyzers share: space-separated chunks, dots dropped, joiners as spaces, lower case, Thai digits folded. */
+	private static LuceneAnalysisComponentParametersStep chunks(LuceneAnalysisConfigurationContext context, String name) {
+		return context.analyzer(name)
 			.custom()
 			.tokenizer(WhitespaceTokenizerFactory.class)
 			.charFilter(PatternReplaceCharFilterFactory.class)
@@ -95,7 +87,11 @@ class ThaiAnalysis implements LuceneAnalysisConfigurer {
 			.param("pattern", JOINERS)
 			.param("replacement", " ")
 			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(DecimalDigitFilterFactory.class)
+			.tokenFilter(DecimalDigitFilterFactory.class);
+	}
+
+	private static void partsQuery(LuceneAnalysisConfigurationContext context, String name) {
+		chunks(context, name)
 			// Shorter or longer than any indexed part: such a chunk is matched by its words alone.
 			.tokenFilter(LengthFilterFactory.class)
 			.param("min", String.valueOf(MIN_PART))
