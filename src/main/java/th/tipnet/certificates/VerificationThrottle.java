@@ -1,12 +1,12 @@
 package th.tipnet.certificates;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import th.tipnet.common.MinuteAllowance;
 import th.tipnet.common.TooManyRequests;
 
 /**
@@ -23,7 +23,7 @@ class VerificationThrottle {
 
 	private final int perMinute;
 
-	private final Map<String, Allowance> addresses;
+	private final Map<String, MinuteAllowance> addresses;
 
 	VerificationThrottle(Clock clock, @Value("${tipnet.certificates.verify-limit:30}") int perMinute,
 			@Value("${tipnet.certificates.verify-limit.tracked:10000}") int tracked) {
@@ -32,47 +32,22 @@ class VerificationThrottle {
 		}
 		this.clock = clock;
 		this.perMinute = perMinute;
-		this.addresses = new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Allowance> eldest) {
-				return size() > tracked;
-			}
-		};
+		this.addresses = MinuteAllowance.tracked(tracked);
 	}
 
 	void admit(String address) {
 		long now = clock.millis();
 		long wait;
 		synchronized (this) {
-			wait = addresses.computeIfAbsent(address == null ? "" : address, a -> new Allowance(perMinute, now)).take(perMinute, now);
+			MinuteAllowance allowance = addresses.computeIfAbsent(address == null ? "" : address,
+					a -> new MinuteAllowance(perMinute, now));
+			wait = allowance.millisUntilOne(now);
+			if (wait == 0) {
+				allowance.take();
+			}
 		}
 		if (wait > 0) {
-			throw new TooManyRequests("certificates.throttled", Math.max(1, (wait + 999) / 1000));
-		}
-	}
-
-	/** Checks left, refilled evenly: one every 60/limit seconds, at most a minute's worth. */
-	private static final class Allowance {
-
-		private double left;
-
-		private long at;
-
-		Allowance(int limit, long now) {
-			this.left = limit;
-			this.at = now;
-		}
-
-		/** Takes one check and answers 0, or the milliseconds until one is there (taking nothing). */
-		long take(int limit, long now) {
-			double perMilli = limit / 60_000.0;
-			left = Math.min(limit, left + Math.max(0, now - at) * perMilli);
-			at = Math.max(at, now);
-			if (left >= 1) {
-				left -= 1;
-				return 0;
-			}
-			return (long) Math.ceil((1 - left) / perMilli);
+			throw new TooManyRequests("certificates.throttled", MinuteAllowance.seconds(wait));
 		}
 	}
 }

@@ -1,13 +1,13 @@
 package th.tipnet.events;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import th.tipnet.common.MinuteAllowance;
 import th.tipnet.common.TooManyRequests;
 
 /**
@@ -30,9 +30,9 @@ class RegistrationThrottle {
 
 	private final int perEvent;
 
-	private final Map<String, Bucket> addresses;
+	private final Map<String, MinuteAllowance> addresses;
 
-	private final Map<UUID, Bucket> events;
+	private final Map<UUID, MinuteAllowance> events;
 
 	RegistrationThrottle(Clock clock, @Value("${tipnet.events.registration-limit.per-address:10}") int perAddress,
 			@Value("${tipnet.events.registration-limit.per-event:600}") int perEvent,
@@ -43,17 +43,8 @@ class RegistrationThrottle {
 		this.clock = clock;
 		this.perAddress = perAddress;
 		this.perEvent = perEvent;
-		this.addresses = bounded(tracked);
-		this.events = bounded(tracked);
-	}
-
-	private static <K> Map<K, Bucket> bounded(int tracked) {
-		return new LinkedHashMap<>(256, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<K, Bucket> eldest) {
-				return size() > tracked;
-			}
-		};
+		this.addresses = MinuteAllowance.tracked(tracked);
+		this.events = MinuteAllowance.tracked(tracked);
 	}
 
 	/**
@@ -63,38 +54,15 @@ class RegistrationThrottle {
 	void admit(String address, UUID eventId) {
 		long now = clock.millis();
 		synchronized (this) {
-			Bucket mine = addresses.computeIfAbsent(address == null ? "" : address, a -> new Bucket(perAddress, now));
-			Bucket event = events.computeIfAbsent(eventId, e -> new Bucket(perEvent, now));
-			long wait = Math.max(mine.millisUntilOne(perAddress, now), event.millisUntilOne(perEvent, now));
+			MinuteAllowance mine = addresses.computeIfAbsent(address == null ? "" : address,
+					a -> new MinuteAllowance(perAddress, now));
+			MinuteAllowance event = events.computeIfAbsent(eventId, e -> new MinuteAllowance(perEvent, now));
+			long wait = Math.max(mine.millisUntilOne(now), event.millisUntilOne(now));
 			if (wait > 0) {
-				throw new TooManyRequests("events.registration.throttled", Math.max(1, (wait + 999) / 1000));
+				throw new TooManyRequests("events.registration.throttled", MinuteAllowance.seconds(wait));
 			}
 			mine.take();
 			event.take();
-		}
-	}
-
-	/** A minute's allowance that refills evenly: {@code limit} tokens at most, one every 60/limit seconds. */
-	private static final class Bucket {
-
-		private double tokens;
-
-		private long at;
-
-		Bucket(int limit, long now) {
-			this.tokens = limit;
-			this.at = now;
-		}
-
-		long millisUntilOne(int limit, long now) {
-			double perMilli = limit / 60_000.0;
-			tokens = Math.min(limit, tokens + Math.max(0, now - at) * perMilli);
-			at = Math.max(at, now);
-			return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perMilli);
-		}
-
-		void take() {
-			tokens -= 1;
 		}
 	}
 }
