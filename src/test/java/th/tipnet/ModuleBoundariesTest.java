@@ -27,14 +27,6 @@ class ModuleBoundariesTest {
 	 * shrinks: a new use fails the test; a use that goes away is struck from the list.
 	 */
 	private static final Set<String> KNOWN = Set.of(
-			// directory's Organisation, Province and ServiceType are entities that Directory's lookups
-			// return today; a read view (with OrganisationId) replaces them once awards and forums,
-			// written against those lookups this session, are merged.
-			"th.tipnet.exhibition.DemoExhibition -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.Exhibitors -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.ExhibitionApi -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.ExhibitionOrganisePages -> th.tipnet.directory.Organisation",
-			"th.tipnet.exhibition.ExhibitionView -> th.tipnet.directory.Organisation",
 			// awards and forums were written in parallel with this rule, against the same lookups and
 			// events' EventPlanning (which answers an Event); they move to the read views with the rest.
 			"th.tipnet.awards.NominationDesk -> th.tipnet.directory.Organisation",

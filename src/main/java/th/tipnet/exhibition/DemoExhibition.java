@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import th.tipnet.common.DomainException;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.EventSummary;
 
@@ -111,9 +111,9 @@ class DemoExhibition {
 		}
 		try {
 			for (Stand s : STANDS) {
-				Optional<UUID> organisation = directory.organisationByReferenceKey(s.organisationKey())
-					.filter(Organisation::active)
-					.map(Organisation::id);
+				Optional<UUID> organisation = directory.summaryByReferenceKey(s.organisationKey())
+					.filter(OrganisationSummary::active)
+					.map(o -> o.id().value());
 				if (organisation.isEmpty()) {
 					continue; // merged or retired since: leave the booth out rather than fail the start
 				}

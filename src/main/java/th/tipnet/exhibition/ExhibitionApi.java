@@ -25,7 +25,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.tipnet.common.web.ItemsPage;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.EventId;
 import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventPlanning;
@@ -76,7 +77,7 @@ class ExhibitionApi {
 
 	record OrganisationRef(UUID id, String nameTh, String nameEn, String abbreviationTh, String abbreviationEn) {
 
-		static OrganisationRef of(UUID id, Optional<Organisation> o) {
+		static OrganisationRef of(UUID id, Optional<OrganisationSummary> o) {
 			return o.map(org -> new OrganisationRef(id, org.nameTh(), org.nameEn(), org.abbreviationTh(), org.abbreviationEn()))
 				.orElse(new OrganisationRef(id, null, null, null, null));
 		}
@@ -87,7 +88,7 @@ class ExhibitionApi {
 
 		static BoothView of(EventSummary event, Booth b, Directory directory) {
 			return new BoothView(b.id(), b.number(), b.zone(), b.type(),
-					OrganisationRef.of(b.organisationId(), directory.organisation(b.organisationId())), b.labelTh(),
+					OrganisationRef.of(b.organisationId(), directory.summary(OrganisationId.of(b.organisationId()))), b.labelTh(),
 					b.labelEn(), b.gridRow(), b.gridColumn(), b.version(),
 					b.products().stream().map(p -> ProductView.of(event, p)).toList());
 		}

@@ -27,7 +27,7 @@ import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventPlanning;
 
@@ -175,9 +175,9 @@ class ExhibitionOrganisePages {
 
 	private String formModel(String view, Model model, Locale locale) {
 		model.addAttribute("types", BoothType.values());
-		model.addAttribute("organisations", directory.all()
+		model.addAttribute("organisations", directory.summaries()
 			.stream()
-			.filter(Organisation::active)
+			.filter(OrganisationSummary::active)
 			.map(o -> OrganisationOption.of(o, locale))
 			.sorted(Comparator.comparing(OrganisationOption::label, java.text.Collator.getInstance(locale)))
 			.toList());
@@ -223,10 +223,10 @@ class ExhibitionOrganisePages {
 	/** An organisation to choose: its name in the reader's language and its abbreviation. */
 	record OrganisationOption(UUID id, String label) {
 
-		static OrganisationOption of(Organisation o, Locale locale) {
+		static OrganisationOption of(OrganisationSummary o, Locale locale) {
 			String name = o.name(locale);
 			String abbreviation = ExhibitionView.shortName(o, locale);
-			return new OrganisationOption(o.id(), abbreviation.equals(name) ? name : name + " (" + abbreviation + ")");
+			return new OrganisationOption(o.id().value(), abbreviation.equals(name) ? name : name + " (" + abbreviation + ")");
 		}
 	}
 

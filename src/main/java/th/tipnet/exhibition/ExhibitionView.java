@@ -12,8 +12,9 @@ import java.util.Optional;
 
 import th.tipnet.common.Languages;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
 import th.tipnet.directory.OrganisationStatus;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.EventSummary;
 
 /**
@@ -57,7 +58,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 	}
 
 	static Exhibitor exhibitor(EventSummary event, Booth b, Directory directory, Locale locale) {
-		Optional<Organisation> org = directory.organisation(b.organisationId());
+		Optional<OrganisationSummary> org = directory.summary(OrganisationId.of(b.organisationId()));
 		String name = org.map(o -> o.name(locale)).orElse("—");
 		String shortName = org.map(o -> shortName(o, locale)).orElse("");
 		String href = org.filter(o -> o.status() != OrganisationStatus.MERGED)
@@ -71,7 +72,7 @@ record ExhibitionView(List<Section> sections, BoothMap map, int boothCount) {
 	}
 
 	/** The abbreviation in the reader's language, else the other one, else the name. */
-	static String shortName(Organisation o, Locale locale) {
+	static String shortName(OrganisationSummary o, Locale locale) {
 		String thai = blankToNull(o.abbreviationTh());
 		String english = blankToNull(o.abbreviationEn());
 		String preferred = Languages.pick(locale, thai != null ? thai : english, english != null ? english : thai);

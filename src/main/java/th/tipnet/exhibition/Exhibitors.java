@@ -21,7 +21,8 @@ import th.tipnet.common.DomainException;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.EventId;
 import th.tipnet.events.EventPlanning;
 
@@ -185,7 +186,7 @@ class Exhibitors {
 		if (a.organisationId() == null) {
 			v.add(new Violation("organisationId", "error.required"));
 		}
-		else if (directory.organisation(a.organisationId()).filter(Organisation::active).isEmpty()) {
+		else if (directory.summary(OrganisationId.of(a.organisationId())).filter(OrganisationSummary::active).isEmpty()) {
 			v.add(new Violation("organisationId", "exhibition.organisation.unknown"));
 		}
 		text(v, "labelTh", a.labelTh(), 200, false);
