@@ -171,7 +171,13 @@ class AuditLabelsTest {
 	}
 
 	private static int parameterIndex(String parameters, String name) {
-		List<String> split = splitTopLevel(parameters);
+		// A parameter's generic type (BiFunction<A, B, C>) holds commas that do not separate parameters.
+		String plain = parameters;
+		for (String before = ""; !before.equals(plain);) {
+			before = plain;
+			plain = plain.replaceAll("<[^<>]*>", "");
+		}
+		List<String> split = splitTopLevel(plain);
 		for (int i = 0; i < split.size(); i++) {
 			if (split.get(i).strip().matches(".*\\b" + name)) {
 				return i;
