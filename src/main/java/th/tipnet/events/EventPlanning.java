@@ -90,6 +90,18 @@ public class EventPlanning {
 		return EventSummary.of(byId(id.value()));
 	}
 
+	/** {@link #visible(String)} as other modules see the event: a draft is 404 to all but its managers. */
+	@Transactional(readOnly = true)
+	public EventSummary visibleSummary(String slug) {
+		return EventSummary.of(visible(bySlug(slug)));
+	}
+
+	/** {@link #visibleSummary(String)} by id, for the API. */
+	@Transactional(readOnly = true)
+	public EventSummary visibleSummary(EventId id) {
+		return EventSummary.of(visible(byId(id.value())));
+	}
+
 	/** {@link #managed(UUID)} as other modules see the event: "forbidden" unless the current user manages it. */
 	@Transactional(readOnly = true)
 	public EventSummary managed(EventId id) {

@@ -53,7 +53,7 @@ class ExhibitionApi {
 	@Operation(summary = "The event's booths in zone and number order, with their organisations and, at "
 			+ "survivors' showcases, the products (a maker's own name only when they consented)")
 	ItemsPage<BoothView> booths(@PathVariable UUID id) {
-		EventSummary event = planning.summary(new EventId(id));
+		EventSummary event = planning.visibleSummary(new EventId(id));
 		List<BoothView> items = exhibitors.booths(event.id().value()).stream().map(b -> BoothView.of(event, b, directory)).toList();
 		return new ItemsPage<>(items, items.size());
 	}

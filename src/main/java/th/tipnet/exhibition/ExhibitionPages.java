@@ -47,7 +47,7 @@ class ExhibitionPages {
 
 	@GetMapping
 	String exhibition(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
-		EventSummary event = planning.summary(slug);
+		EventSummary event = planning.visibleSummary(slug);
 		model.addAttribute("event", event);
 		model.addAttribute("view", ExhibitionView.of(event, exhibitors.booths(event.id().value()), directory, locale));
 		model.addAttribute("manages", planning.mayManage(event.id()));
@@ -60,7 +60,7 @@ class ExhibitionPages {
 	 */
 	@GetMapping("/products/{productId}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable @Size(max = 80) String slug, @PathVariable UUID productId) {
-		EventSummary event = planning.summary(slug);
+		EventSummary event = planning.visibleSummary(slug);
 		Photo photo = showcase.photo(event.id().value(), productId).orElseThrow(() -> DomainException.notFound("photo"));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.contentType()))

@@ -266,6 +266,22 @@ class ExhibitionIT {
 	}
 
 	@Test
+	void aDraftEventsExhibitionDoesNotExistForAnyoneButItsOrganisers() {
+		String draftSlug = "exh-draft-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID draft = as(organiser, () -> planning.draft(plan(draftSlug)).id());
+
+		assertThat(new WebVisitor(port).get("/events/" + draftSlug + "/exhibition").statusCode()).isEqualTo(404);
+		assertThat(new Api(port).get("/api/v1/events/" + draft + "/booths").status()).isEqualTo(404);
+		var stranger = accounts.createIn(org("rtp-tatip"), null, "exh-draft-stranger", Role.EVENT_ORGANISER);
+		assertThat(signedIn(stranger).get("/events/" + draftSlug + "/exhibition").statusCode()).isEqualTo(404);
+		var own = signedIn(organiser).get("/events/" + draftSlug + "/exhibition");
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.body()).contains("งานรณรงค์ทดสอบนิทรรศการ");
+		assertThat(new Api(port).withToken(accounts.token(organiser)).get("/api/v1/events/" + draft + "/booths").status())
+			.isEqualTo(200);
+	}
+
+	@Test
 	void anOrganiserOfAnotherOrganisationMayNotTouchTheExhibition() {
 		UUID booth = allocate("F1", BoothType.AGENCY, "dof");
 		var stranger = accounts.createIn(org("rtp-tatip"), null, "exh-stranger", Role.EVENT_ORGANISER);
