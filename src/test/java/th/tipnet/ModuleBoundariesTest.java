@@ -35,17 +35,7 @@ class ModuleBoundariesTest {
 			// judging (awards-judging) reads organisations' names, parents and provinces in this one class, moved
 			// to the directory's read view with the rest of awards.
 			"th.tipnet.awards.DirectoryFacts -> th.tipnet.directory.Organisation",
-			"th.tipnet.awards.DirectoryFacts -> th.tipnet.directory.Province",
-			"th.tipnet.forums.DemoForum -> th.tipnet.directory.Organisation",
-			"th.tipnet.forums.DemoForum -> th.tipnet.events.Event",
-			"th.tipnet.forums.FollowUps -> th.tipnet.directory.Organisation",
-			"th.tipnet.forums.FollowUps -> th.tipnet.events.Event",
-			"th.tipnet.forums.ForumPages -> th.tipnet.directory.Organisation",
-			"th.tipnet.forums.ForumPages -> th.tipnet.directory.Province",
-			"th.tipnet.forums.ForumPages -> th.tipnet.events.Event",
-			"th.tipnet.forums.ForumRecords -> th.tipnet.directory.Organisation",
-			"th.tipnet.forums.ForumRecords -> th.tipnet.events.Event",
-			"th.tipnet.forums.ForumsApi -> th.tipnet.events.Event");
+			"th.tipnet.awards.DirectoryFacts -> th.tipnet.directory.Province");
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -92,6 +92,18 @@ public class EventPlanning {
 		return EventSummary.of(byId(id.value()));
 	}
 
+	/** The published events as other modules see them, the latest first (as {@link #published}). */
+	@Transactional(readOnly = true)
+	public List<EventSummary> publishedSummaries() {
+		return published().stream().map(EventSummary::of).toList();
+	}
+
+	/** An event's own agenda, in order; 404 when there is no such event. */
+	@Transactional(readOnly = true)
+	public List<AgendaItem> agenda(EventId id) {
+		return byId(id.value()).agenda();
+	}
+
 	/** {@link #managed(UUID)} as other modules see the event: "forbidden" unless the current user manages it. */
 	@Transactional(readOnly = true)
 	public EventSummary managed(EventId id) {
