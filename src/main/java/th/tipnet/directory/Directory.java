@@ -112,6 +112,13 @@ public class Directory {
 		return id != null && organisations.existsById(id.value());
 	}
 
+	/** The chain of an organisation's parents, nearest first; none for an organisation the directory does not know. */
+	public List<OrganisationSummary> ancestors(OrganisationId id) {
+		return organisations.findById(id.value())
+			.map(o -> ancestors(o).stream().map(OrganisationSummary::of).toList())
+			.orElse(List.of());
+	}
+
 	public Optional<OrganisationSummary> summaryByReferenceKey(String referenceKey) {
 		return organisations.findByReferenceKey(referenceKey).map(OrganisationSummary::of);
 	}
