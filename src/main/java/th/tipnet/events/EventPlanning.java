@@ -66,7 +66,7 @@ public class EventPlanning {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Event> published() {
+	List<Event> published() {
 		return events.findByStatusOrderByStartsAtDesc(EventStatus.PUBLISHED);
 	}
 
@@ -76,7 +76,7 @@ public class EventPlanning {
 	}
 
 	@Transactional(readOnly = true)
-	public Event byId(UUID id) {
+	Event byId(UUID id) {
 		return events.findById(id).orElseThrow(() -> DomainException.notFound("event"));
 	}
 
