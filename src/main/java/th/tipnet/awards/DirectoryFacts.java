@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 import th.tipnet.directory.ProvinceCode;
 
 /**
  * What judging asks the directory: an organisation's name, its chain of parents and the provinces it
- * works in, and a province's name. The one class of judging that reads the directory's entity; it
- * moves to the directory's read view with the rest of the module.
+ * works in, and a province's name, from the directory's read views.
  */
 @Component
 class DirectoryFacts {
@@ -31,19 +31,19 @@ class DirectoryFacts {
 	}
 
 	Optional<Ties> ties(UUID organisationId) {
-		return directory.organisation(organisationId).map(o -> {
+		return organisationId == null ? Optional.empty() : directory.summary(OrganisationId.of(organisationId)).map(o -> {
 			List<UUID> chain = new ArrayList<>();
-			chain.add(o.id());
-			directory.ancestors(o).forEach(a -> chain.add(a.id()));
-			return new Ties(o.id(), List.copyOf(chain), Set.copyOf(o.provinceCodes()));
+			chain.add(o.id().value());
+			directory.ancestors(o.id()).forEach(a -> chain.add(a.id().value()));
+			return new Ties(o.id().value(), List.copyOf(chain), Set.copyOf(o.provinceCodes()));
 		});
 	}
 
 	String organisationName(UUID id, Locale locale) {
-		return id == null ? "" : directory.organisation(id).map(o -> o.name(locale)).orElse("");
+		return id == null ? "" : directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("");
 	}
 
 	String provinceName(String code, Locale locale) {
-		return code == null ? "" : directory.province(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
+		return code == null ? "" : directory.provinceName(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
 	}
 }

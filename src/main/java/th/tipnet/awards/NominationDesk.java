@@ -18,7 +18,8 @@ import th.tipnet.common.InputRules;
 import th.tipnet.common.InvalidInput;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 
 /**
  * Nominations: member organisations' administrators and provincial coordinators nominate for their
@@ -237,7 +238,7 @@ class NominationDesk {
 		if (id == null) {
 			v.add(new InvalidInput.Violation(field, "error.required"));
 		}
-		else if (directory.organisation(id).filter(Organisation::active).isEmpty()) {
+		else if (directory.summary(OrganisationId.of(id)).filter(OrganisationSummary::active).isEmpty()) {
 			v.add(new InvalidInput.Violation(field, "awards.error.noSuchOrganisation"));
 		}
 	}

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.directory.ProvinceCode;
 
 /**
@@ -135,14 +136,14 @@ class NominationPages {
 		AwardCategory category = round.category(categoryId).orElseThrow(() -> DomainException.notFound("award category"));
 		model.addAttribute("round", AwardPages.Row.of(round, clock.instant(), locale));
 		model.addAttribute("category", AwardPages.CategoryRow.of(category, locale));
-		model.addAttribute("organisations", directory.all()
+		model.addAttribute("organisations", directory.summaries()
 			.stream()
-			.filter(Organisation::active)
+			.filter(OrganisationSummary::active)
 			.sorted(Comparator.comparing(o -> o.name(locale)))
 			.map(o -> new Choice(o.id().toString(), o.name(locale)))
 			.toList());
 		model.addAttribute("provinces",
-				directory.provinces(locale).stream().map(p -> new Choice(p.code().value(), p.name(locale))).toList());
+				directory.provinceNames(locale).stream().map(p -> new Choice(p.code().value(), p.name(locale))).toList());
 		return "awards/nominate";
 	}
 
@@ -170,11 +171,11 @@ class NominationPages {
 		}
 
 		private static String organisation(Directory directory, UUID id, Locale locale) {
-			return id == null ? "" : directory.organisation(id).map(o -> o.name(locale)).orElse("");
+			return id == null ? "" : directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("");
 		}
 
 		private static String province(Directory directory, String code, Locale locale) {
-			return code == null ? "" : directory.province(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
+			return code == null ? "" : directory.provinceName(ProvinceCode.of(code)).map(p -> p.name(locale)).orElse(code);
 		}
 	}
 }

@@ -25,16 +25,16 @@ public class Directory {
 	}
 
 	/** The controlled list of services, in display order. */
-	public List<ServiceType> serviceTypes() {
+	List<ServiceType> serviceTypes() {
 		return serviceTypes.findAllByOrderBySortOrder();
 	}
 
-	public Optional<ServiceType> serviceType(String code) {
+	Optional<ServiceType> serviceType(String code) {
 		return code == null ? Optional.empty() : serviceTypes.findById(code);
 	}
 
 	/** The chain of parents, nearest first. */
-	public List<Organisation> ancestors(Organisation organisation) {
+	List<Organisation> ancestors(Organisation organisation) {
 		List<Organisation> chain = new java.util.ArrayList<>();
 		UUID cursor = organisation.parentId();
 		while (cursor != null && chain.size() < 20) {
@@ -49,22 +49,26 @@ public class Directory {
 	}
 
 	/** Profiles nobody has confirmed since {@code before} (never-verified ones first), optionally in one province. */
-	public List<Organisation> unverifiedSince(java.time.Instant before, String province) {
+	List<Organisation> unverifiedSince(java.time.Instant before, String province) {
 		return organisations.unverifiedSince(before)
 			.stream()
 			.filter(o -> province == null || o.provinceCodes().contains(province))
 			.toList();
 	}
 
-	public Optional<Organisation> organisation(UUID id) {
+	Optional<Organisation> organisation(UUID id) {
 		return id == null ? Optional.empty() : organisations.findById(id);
 	}
 
+	/**
+	 * The entity, for this module and for the integration tests' set-up, which name seeded organisations by key;
+	 * other modules' code reads {@link #summaryByReferenceKey}.
+	 */
 	public Optional<Organisation> organisationByReferenceKey(String referenceKey) {
 		return organisations.findByReferenceKey(referenceKey);
 	}
 
-	public List<Organisation> children(UUID parentId) {
+	List<Organisation> children(UUID parentId) {
 		return organisations.findByParentIdOrderByNameTh(parentId)
 			.stream()
 			.filter(o -> o.status() != OrganisationStatus.MERGED)
@@ -76,7 +80,7 @@ public class Directory {
 		return organisations.idsCovering(province.value());
 	}
 
-	public List<Province> provinces() {
+	List<Province> provinces() {
 		return provinces.findAll().stream().sorted(java.util.Comparator.comparing(p -> p.code().value())).toList();
 	}
 
@@ -84,11 +88,11 @@ public class Directory {
 	 * The provinces in the reader's alphabetical order: Thai collation on Thai pages (เชียงราย before
 	 * แพร่, the leading vowel not counted), English on English pages. Every province list uses this.
 	 */
-	public List<Province> provinces(java.util.Locale locale) {
+	List<Province> provinces(java.util.Locale locale) {
 		return provinces.findAll().stream().sorted(Province.byName(locale)).toList();
 	}
 
-	public Optional<Province> province(ProvinceCode code) {
+	Optional<Province> province(ProvinceCode code) {
 		return provinces.findById(code.value());
 	}
 
@@ -97,12 +101,11 @@ public class Directory {
 	}
 
 	/** All organisations, for pickers; the directory is small enough (thousands) to list. */
-	public List<Organisation> all() {
+	List<Organisation> all() {
 		return organisations.findAll().stream().sorted(java.util.Comparator.comparing(Organisation::nameTh)).toList();
 	}
 
-	// --- read views: what other modules use (the entity-returning lookups above stay for awards, forums
-	// and exhibition until they move to these) ---
+	// --- read views: what other modules use (the entity-returning lookups above are this module's own) ---
 
 	public Optional<OrganisationSummary> summary(OrganisationId id) {
 		return id == null ? Optional.empty() : organisations.findById(id.value()).map(OrganisationSummary::of);
@@ -110,6 +113,13 @@ public class Directory {
 
 	public boolean organisationExists(OrganisationId id) {
 		return id != null && organisations.existsById(id.value());
+	}
+
+	/** The chain of an organisation's parents, nearest first; none for an organisation the directory does not know. */
+	public List<OrganisationSummary> ancestors(OrganisationId id) {
+		return organisations.findById(id.value())
+			.map(o -> ancestors(o).stream().map(OrganisationSummary::of).toList())
+			.orElse(List.of());
 	}
 
 	public Optional<OrganisationSummary> summaryByReferenceKey(String referenceKey) {

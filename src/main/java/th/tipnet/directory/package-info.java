@@ -4,8 +4,8 @@
  * (lookups), {@link th.tipnet.directory.DirectorySearch} (search, who can help),
  * {@link th.tipnet.directory.Capacity}, the read views they return ({@code OrganisationSummary} with its
  * {@code OrganisationId}, {@code ProvinceName}, {@code ServiceTypeName}, {@code HelpingOrganisation}, ...;
- * the entities {@code Organisation}, {@code Province} and {@code ServiceType} are still returned to
- * awards, forums and exhibition until they move to the read views) and the events
+ * the lookups that answer the entities {@code Organisation}, {@code Province} and {@code ServiceType} are
+ * package-private, but for {@code organisationByReferenceKey}, which the integration tests' set-up uses) and the events
  * ({@link th.tipnet.directory.ReferenceDataLoaded}, {@link th.tipnet.directory.OrganisationsMerged});
  * editing, import, export and the web layer are package-private.
  */

@@ -51,7 +51,7 @@ class EventPages {
 
 	private final Clock clock;
 
-	private final th.tipnet.identity.MemberProfiles members;
+	private final th.tipnet.common.MemberDetails members;
 
 	private final th.tipnet.directory.Directory directory;
 
@@ -65,7 +65,7 @@ class EventPages {
 
 	EventPages(EventPlanning planning, Registrar registrar, Participants registered, EventDocuments documents,
 			java.util.List<EventPageLinks> pageLinks, Offers offers, Clock clock,
-			th.tipnet.identity.MemberProfiles members, th.tipnet.directory.Directory directory, Attendance attendance,
+			th.tipnet.common.MemberDetails members, th.tipnet.directory.Directory directory, Attendance attendance,
 			RegistrationThrottle throttle, PublicUrl site, ConfirmationReceipts receipts) {
 		this.registered = registered;
 		this.receipts = receipts;
@@ -122,7 +122,7 @@ class EventPages {
 	String registerForm(@PathVariable @Size(max = 80) String slug, Model model, Locale locale) {
 		Event event = planning.visible(slug);
 		model.addAttribute("event", event);
-		model.addAttribute("form", members.signedIn().map(m -> RegistrationForm.forMember(m,
+		model.addAttribute("form", members.signedInMember().map(m -> RegistrationForm.forMember(m,
 				m.organisationId() == null ? null : directory.summary(th.tipnet.directory.OrganisationId.of(m.organisationId())).map(o -> o.name(locale)).orElse(null),
 				locale)).orElseGet(() -> RegistrationForm.empty(locale)));
 		model.addAttribute("open", event.registrationOpen(clock.instant()));
@@ -299,7 +299,7 @@ class EventPages {
 		}
 
 		/** A signed-in member's form: what the network knows of them is filled in; consents never are. */
-		static RegistrationForm forMember(th.tipnet.identity.UserView member, String organisationName, Locale locale) {
+		static RegistrationForm forMember(th.tipnet.common.MemberDetails.Member member, String organisationName, Locale locale) {
 			return new RegistrationForm(member.displayName(), organisationName, null, null, "ONSITE", member.email(), null,
 					null, null, Languages.pick(locale, "th", "en"), false, false, false);
 		}

@@ -64,7 +64,7 @@ public class EventPlanning {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Event> published() {
+	List<Event> published() {
 		return events.findByStatusOrderByStartsAtDesc(EventStatus.PUBLISHED);
 	}
 
@@ -74,7 +74,7 @@ public class EventPlanning {
 	}
 
 	@Transactional(readOnly = true)
-	public Event byId(UUID id) {
+	Event byId(UUID id) {
 		return events.findById(id).orElseThrow(() -> DomainException.notFound("event"));
 	}
 
@@ -100,6 +100,18 @@ public class EventPlanning {
 	@Transactional(readOnly = true)
 	public EventSummary visibleSummary(EventId id) {
 		return EventSummary.of(visible(byId(id.value())));
+	}
+
+	/** The published events as other modules see them, the latest first (as {@link #published}). */
+	@Transactional(readOnly = true)
+	public List<EventSummary> publishedSummaries() {
+		return published().stream().map(EventSummary::of).toList();
+	}
+
+	/** An event's own agenda, in order; 404 when there is no such event. */
+	@Transactional(readOnly = true)
+	public List<AgendaItem> agenda(EventId id) {
+		return byId(id.value()).agenda();
 	}
 
 	/** {@link #managed(UUID)} as other modules see the event: "forbidden" unless the current user manages it. */

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
+import th.tipnet.directory.OrganisationId;
 
 /**
  * An action's page: what was raised, what was agreed, its owner, due date, status and progress, its milestones
@@ -66,7 +67,7 @@ class ActionPages {
 		model.addAttribute("overdue", f.overdue());
 		model.addAttribute("forum", forum);
 		model.addAttribute("event", records.eventOf(forum));
-		model.addAttribute("owner", directory.organisation(f.action().ownerOrganisationId()).orElseThrow());
+		model.addAttribute("owner", directory.summary(OrganisationId.of(f.action().ownerOrganisationId())).orElseThrow());
 		model.addAttribute("mayReport", !f.action().status().closed() && followUps.mayReport(f.action()));
 		model.addAttribute("statuses", ActionStatus.values());
 		return "forums/action";

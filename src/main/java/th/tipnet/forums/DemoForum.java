@@ -10,9 +10,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
-import th.tipnet.events.Event;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.events.EventPlanning;
+import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventType;
 
 /**
@@ -62,19 +62,19 @@ class DemoForum {
 		if (!enabled) {
 			return;
 		}
-		planning.published()
+		planning.publishedSummaries()
 			.stream()
 			.filter(e -> e.type() == EventType.FORUM && e.slug().startsWith(EVENT_SLUG_PREFIX))
-			.min(Comparator.comparing(Event::startsAt))
-			.filter(e -> !records.recorded(e.id()))
-			.ifPresent(e -> records.recordAsSystem(e.id(), present(), AGENDA));
+			.min(Comparator.comparing(EventSummary::startsAt))
+			.filter(e -> !records.recorded(e.id().value()))
+			.ifPresent(e -> records.recordAsSystem(e.id().value(), present(), AGENDA));
 	}
 
 	private List<UUID> present() {
 		return PRESENT.stream()
-			.map(directory::organisationByReferenceKey)
+			.map(directory::summaryByReferenceKey)
 			.flatMap(java.util.Optional::stream)
-			.map(Organisation::id)
+			.map(o -> o.id().value())
 			.toList();
 	}
 }

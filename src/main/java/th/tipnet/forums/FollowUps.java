@@ -22,7 +22,8 @@ import th.tipnet.common.InvalidInput;
 import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 
 /**
  * The follow-up actions of forums: the chair and the forum's recorders agree them on an input and may report on
@@ -160,7 +161,7 @@ class FollowUps {
 		if (owner == null && v.stream().noneMatch(x -> x.field().equals("ownerOrganisationId"))) {
 			v.add(new Violation("ownerOrganisationId", "forums.error.ownerRequired"));
 		}
-		else if (owner != null && directory.organisation(owner).filter(Organisation::active).isEmpty()) {
+		else if (owner != null && directory.summary(OrganisationId.of(owner)).filter(OrganisationSummary::active).isEmpty()) {
 			v.add(new Violation("ownerOrganisationId", "forums.error.organisation"));
 		}
 		LocalDate dueOn = date(in.dueOn(), "dueOn", true, v);

@@ -25,10 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.tipnet.common.DomainException;
 import th.tipnet.common.web.FormErrors;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.directory.Sector;
 import th.tipnet.events.AgendaItem;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventSummary;
 
 /**
  * The forums' pages: the list, recording a forum from its event, and a forum's record with what each
@@ -52,7 +53,7 @@ class ForumPages {
 	}
 
 	/** A forum in a list: the record and its event. */
-	record Listed(Forum forum, Event event) {
+	record Listed(Forum forum, EventSummary event) {
 	}
 
 	@GetMapping
@@ -67,7 +68,8 @@ class ForumPages {
 		RecordForm form = new RecordForm();
 		if (eventId != null) {
 			form.setEventId(eventId.toString());
-			records.recordableEvents().stream().filter(e -> e.id().equals(eventId)).findFirst().ifPresent(e -> form.setAgenda(agenda(e, locale)));
+			records.recordableEvents().stream().filter(e -> e.id().value().equals(eventId)).findFirst()
+				.ifPresent(e -> form.setAgenda(agenda(records.agendaOf(e), locale)));
 		}
 		model.addAttribute("form", form);
 		return recordPage(model, locale);
@@ -122,10 +124,10 @@ class ForumPages {
 	}
 
 	private String recordPage(Model model, Locale locale) {
-		List<Event> events = records.recordableEvents();
+		List<EventSummary> events = records.recordableEvents();
 		model.addAttribute("events", events);
 		RecordForm form = (RecordForm) model.getAttribute("form");
-		Event chosen = form == null || form.getEventId() == null ? null
+		EventSummary chosen = form == null || form.getEventId() == null ? null
 				: events.stream().filter(e -> e.id().toString().equals(form.getEventId())).findFirst().orElse(null);
 		model.addAttribute("event", chosen);
 		model.addAttribute("chairs", chosen == null ? List.of() : records.chairsFor(chosen));
@@ -139,17 +141,17 @@ class ForumPages {
 	}
 
 	private String forumPage(Forum forum, Model model, Locale locale) {
-		Map<UUID, Organisation> present = forum.participants()
+		Map<UUID, OrganisationSummary> present = forum.participants()
 			.stream()
-			.map(p -> directory.organisation(p.organisationId()))
+			.map(p -> directory.summary(OrganisationId.of(p.organisationId())))
 			.flatMap(java.util.Optional::stream)
-			.collect(Collectors.toMap(Organisation::id, Function.identity()));
-		Map<String, String> provinceNames = directory.provinces(locale)
+			.collect(Collectors.toMap(o -> o.id().value(), Function.identity()));
+		Map<String, String> provinceNames = directory.provinceNames(locale)
 			.stream()
 			.collect(Collectors.toMap(p -> p.code().value(), p -> p.name(locale)));
 		List<InputRow> rows = new ArrayList<>();
 		for (ForumInput i : records.inputs(forum.id())) {
-			Organisation o = i.organisationId() == null ? null : present.get(i.organisationId());
+			OrganisationSummary o = i.organisationId() == null ? null : present.get(i.organisationId());
 			rows.add(new InputRow(i, o == null ? null : o.name(locale),
 					i.provinces().stream().sorted().map(c -> provinceNames.getOrDefault(c, c)).toList()));
 		}
@@ -166,30 +168,30 @@ class ForumPages {
 		model.addAttribute("actions", followUps.ofForum(forum.id())
 			.stream()
 			.collect(Collectors.groupingBy(f -> f.input().id())));
-		model.addAttribute("owners", directory.all().stream().filter(Organisation::active)
-			.sorted(Comparator.comparing((Organisation o) -> o.name(locale), java.text.Collator.getInstance(locale)))
+		model.addAttribute("owners", directory.summaries().stream().filter(OrganisationSummary::active)
+			.sorted(Comparator.comparing((OrganisationSummary o) -> o.name(locale), java.text.Collator.getInstance(locale)))
 			.toList());
-		model.addAttribute("ownerNames", directory.all().stream().collect(Collectors.toMap(Organisation::id, o -> o.name(locale))));
+		model.addAttribute("ownerNames", directory.summaries().stream().collect(Collectors.toMap(o -> o.id().value(), o -> o.name(locale))));
 		model.addAttribute("allInputs", rows);
 		model.addAttribute("kinds", InputKind.values());
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("sectors", Sector.values());
-		model.addAttribute("provinces", directory.provinces(locale));
+		model.addAttribute("provinces", directory.provinceNames(locale));
 		return "forums/forum";
 	}
 
 	/** The names of the provinces by code, in the reader's language. */
 	static Map<String, String> provinceNames(Directory directory, Locale locale) {
-		return directory.provinces(locale).stream().collect(Collectors.toMap(p -> p.code().value(), p -> p.name(locale)));
+		return directory.provinceNames(locale).stream().collect(Collectors.toMap(p -> p.code().value(), p -> p.name(locale)));
 	}
 
 	/** An organisation present and the sector it stood for. */
-	record PresentRow(Organisation organisation, String sector) {
+	record PresentRow(OrganisationSummary organisation, String sector) {
 	}
 
 	/** The event's own agenda as the forum's starting agenda, one line an item. */
-	private static String agenda(Event event, Locale locale) {
-		return event.agenda()
+	private static String agenda(List<AgendaItem> agenda, Locale locale) {
+		return agenda
 			.stream()
 			.map((AgendaItem a) -> a.startsAt() + " " + a.title(locale))
 			.collect(Collectors.joining("\n"));

@@ -24,11 +24,13 @@ import th.tipnet.common.InvalidInput.Violation;
 import th.tipnet.common.Recipients;
 import th.tipnet.common.security.CurrentUser;
 import th.tipnet.directory.Directory;
-import th.tipnet.directory.Organisation;
+import th.tipnet.directory.OrganisationId;
+import th.tipnet.directory.OrganisationSummary;
 import th.tipnet.directory.Sector;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventId;
 import th.tipnet.events.EventPlanning;
 import th.tipnet.events.EventStatus;
+import th.tipnet.events.EventSummary;
 import th.tipnet.events.EventType;
 
 /**
@@ -93,7 +95,7 @@ class ForumRecords {
 	@Transactional(readOnly = true)
 	List<Forum> all() {
 		requireMember();
-		Map<UUID, Event> events = eventsById();
+		Map<UUID, EventSummary> events = eventsById();
 		return forums.findAll()
 			.stream()
 			.sorted(Comparator.comparing((Forum f) -> event(f, events).startsAt()).reversed())
@@ -113,22 +115,27 @@ class ForumRecords {
 	}
 
 	/** The event a forum was, as the events module keeps it. */
-	Event eventOf(Forum forum) {
-		return planning.byId(forum.eventId());
+	EventSummary eventOf(Forum forum) {
+		return planning.summary(new EventId(forum.eventId()));
 	}
 
 	/** The meeting a forum was, for the pages across forums (which do not name the events module's entity). */
 	Meeting meetingOf(Forum forum) {
-		Event event = eventOf(forum);
+		EventSummary event = eventOf(forum);
 		return new Meeting(event.titleTh(), event.titleEn(), event.startsAt());
+	}
+
+	/** The event's own agenda, as the events module keeps it. */
+	List<th.tipnet.events.AgendaItem> agendaOf(EventSummary event) {
+		return planning.agenda(event.id());
 	}
 
 	/** The published events a forum may be recorded for, by a caller who may: forum events not recorded yet. */
 	@Transactional(readOnly = true)
-	List<Event> recordableEvents() {
-		return planning.published()
+	List<EventSummary> recordableEvents() {
+		return planning.publishedSummaries()
 			.stream()
-			.filter(e -> e.type() == EventType.FORUM && mayRecordFor(e) && !forums.existsByEventId(e.id()))
+			.filter(e -> e.type() == EventType.FORUM && mayRecordFor(e) && !forums.existsByEventId(e.id().value()))
 			.toList();
 	}
 
@@ -138,12 +145,12 @@ class ForumRecords {
 	}
 
 	/** A network coordinator records any forum; an event organiser those of their organisation's events. */
-	static boolean mayRecordFor(Event event) {
+	static boolean mayRecordFor(EventSummary event) {
 		if (CurrentUser.hasRole(NETWORK_COORDINATOR)) {
 			return true;
 		}
 		UUID mine = Actor.current().organisationId();
-		return CurrentUser.hasRole(EVENT_ORGANISER) && mine != null && event.organiserIds().contains(mine);
+		return CurrentUser.hasRole(EVENT_ORGANISER) && mine != null && event.organisedBy(OrganisationId.of(mine));
 	}
 
 	/** The chair and whoever may record the forum add to it. */
@@ -153,11 +160,11 @@ class ForumRecords {
 
 	/** Who may chair a forum of this event: the active accounts of its organising organisations, by name. */
 	@Transactional(readOnly = true)
-	List<Forum.Chair> chairsFor(Event event) {
+	List<Forum.Chair> chairsFor(EventSummary event) {
 		Map<UUID, Forum.Chair> found = new LinkedHashMap<>();
-		for (UUID organisation : event.organiserIds()) {
+		for (OrganisationId organisation : event.organiserIds()) {
 			for (String role : CHAIR_ROLES) {
-				recipients.withRole(organisation, role).forEach(r -> found.putIfAbsent(r.userId(), new Forum.Chair(r.userId(), r.name())));
+				recipients.withRole(organisation.value(), role).forEach(r -> found.putIfAbsent(r.userId(), new Forum.Chair(r.userId(), r.name())));
 			}
 		}
 		return found.values().stream().sorted(Comparator.comparing(Forum.Chair::name)).toList();
@@ -169,7 +176,7 @@ class ForumRecords {
 			throw DomainException.forbidden();
 		}
 		List<Violation> v = new ArrayList<>();
-		Event event = forumEvent(in.eventId(), v);
+		EventSummary event = forumEvent(in.eventId(), v);
 		if (event != null && !mayRecordFor(event)) {
 			throw DomainException.forbidden();
 		}
@@ -180,13 +187,13 @@ class ForumRecords {
 		if (!v.isEmpty()) {
 			throw new InvalidInput(v);
 		}
-		if (forums.existsByEventId(event.id())) {
+		if (forums.existsByEventId(event.id().value())) {
 			throw DomainException.conflict("forums.error.alreadyRecorded");
 		}
-		Forum forum = forums.save(Forum.record(event.id(), chair, present, blankToNull(in.agenda()), blankToNull(in.minutes()),
+		Forum forum = forums.save(Forum.record(event.id().value(), chair, present, blankToNull(in.agenda()), blankToNull(in.minutes()),
 				clock.instant(), Actor.current().userId()));
 		audit.record(ENTITY, forum.id(), "FORUM_RECORDED", Changes.none()
-			.note("eventId", event.id())
+			.note("eventId", event.id().value())
 			.note("chairUserId", chair.userId())
 			.note("organisations", present.size()));
 		return forum;
@@ -197,7 +204,8 @@ class ForumRecords {
 	Forum recordAsSystem(UUID eventId, List<UUID> organisationIds, String agenda) {
 		List<Participant> present = new ArrayList<>();
 		for (UUID id : organisationIds) {
-			directory.organisation(id).filter(Organisation::active).ifPresent(o -> present.add(new Participant(o.id(), o.sector().name())));
+			directory.summary(OrganisationId.of(id)).filter(OrganisationSummary::active)
+				.ifPresent(o -> present.add(new Participant(o.id().value(), o.sector().name())));
 		}
 		Forum forum = forums.save(Forum.record(eventId, null, present, agenda, null, clock.instant(), null));
 		audit.recordAs(Actor.SYSTEM, ENTITY, forum.id(), "FORUM_RECORDED",
@@ -276,26 +284,26 @@ class ForumRecords {
 
 	/** The facts of the forum's event; read without a signed-in caller (the public summary checks publication). */
 	EventFacts eventFacts(Forum forum) {
-		Event e = eventOf(forum);
-		return new EventFacts(e.id(), e.slug(), e.titleTh(), e.titleEn(), e.startsAt(), e.venueName(), e.venueRoom(),
+		EventSummary e = eventOf(forum);
+		return new EventFacts(e.id().value(), e.slug(), e.titleTh(), e.titleEn(), e.startsAt(), e.venueName(), e.venueRoom(),
 				e.venueAddress(), e.status() == EventStatus.PUBLISHED);
 	}
 
 	/** Every organisation of the directory, by name in the reader's language. */
 	List<OrganisationFacts> organisations(java.util.Locale locale) {
-		return directory.all()
+		return directory.summaries()
 			.stream()
-			.map(o -> new OrganisationFacts(o.id(), o.name(locale), o.sector().name(), o.active()))
+			.map(o -> new OrganisationFacts(o.id().value(), o.name(locale), o.sector().name(), o.active()))
 			.sorted(Comparator.comparing(OrganisationFacts::name, java.text.Collator.getInstance(locale)))
 			.toList();
 	}
 
 	/** An organisation's name in the reader's language, or empty when the directory does not know it. */
 	String organisationName(UUID id, java.util.Locale locale) {
-		return directory.organisation(id).map(o -> o.name(locale)).orElse("");
+		return id == null ? "" : directory.summary(OrganisationId.of(id)).map(o -> o.name(locale)).orElse("");
 	}
 
-	/** Who may chair the forum (see {@link #chairsFor(Event)}). */
+	/** Who may chair the forum (see {@link #chairsFor(EventSummary)}). */
 	List<Forum.Chair> chairsFor(Forum forum) {
 		return chairsFor(eventOf(forum));
 	}
@@ -316,18 +324,18 @@ class ForumRecords {
 		}
 	}
 
-	private Map<UUID, Event> eventsById() {
-		Map<UUID, Event> byId = new LinkedHashMap<>();
-		planning.published().forEach(e -> byId.put(e.id(), e));
+	private Map<UUID, EventSummary> eventsById() {
+		Map<UUID, EventSummary> byId = new LinkedHashMap<>();
+		planning.publishedSummaries().forEach(e -> byId.put(e.id().value(), e));
 		return byId;
 	}
 
-	private Event event(Forum forum, Map<UUID, Event> events) {
-		Event known = events.get(forum.eventId());
-		return known != null ? known : planning.byId(forum.eventId());
+	private EventSummary event(Forum forum, Map<UUID, EventSummary> events) {
+		EventSummary known = events.get(forum.eventId());
+		return known != null ? known : eventOf(forum);
 	}
 
-	private Event forumEvent(String given, List<Violation> v) {
+	private EventSummary forumEvent(String given, List<Violation> v) {
 		UUID id = uuid(given, "eventId", v);
 		if (id == null) {
 			if (v.stream().noneMatch(x -> x.field().equals("eventId"))) {
@@ -335,9 +343,9 @@ class ForumRecords {
 			}
 			return null;
 		}
-		Optional<Event> event;
+		Optional<EventSummary> event;
 		try {
-			event = Optional.of(planning.byId(id));
+			event = Optional.of(planning.summary(new EventId(id)));
 		}
 		catch (DomainException missing) {
 			event = Optional.empty();
@@ -349,7 +357,7 @@ class ForumRecords {
 		return event.get();
 	}
 
-	Forum.Chair chair(Event event, String given, List<Violation> v) {
+	Forum.Chair chair(EventSummary event, String given, List<Violation> v) {
 		UUID id = uuid(given, "chairUserId", v);
 		if (id == null) {
 			if (v.stream().noneMatch(x -> x.field().equals("chairUserId"))) {
@@ -376,7 +384,8 @@ class ForumRecords {
 			String field = "organisationIds[" + i + "]";
 			int named = v.size();
 			UUID id = uuid(given.get(i), field, v);
-			Optional<Organisation> organisation = id == null ? Optional.empty() : directory.organisation(id).filter(Organisation::active);
+			Optional<OrganisationSummary> organisation = id == null ? Optional.empty()
+					: directory.summary(OrganisationId.of(id)).filter(OrganisationSummary::active);
 			if (organisation.isEmpty() && v.size() == named) {
 				v.add(new Violation(field, "forums.error.organisation"));
 			}

@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import th.tipnet.directory.Sector;
-import th.tipnet.events.Event;
+import th.tipnet.events.EventSummary;
 
 /**
  * Forums for systems: read by any signed-in member of the network; recorded by a network coordinator or an
@@ -87,8 +87,8 @@ class ForumsApi {
 			UUID chairUserId, String chairName, List<ParticipantView> organisations, String agenda, String minutes,
 			Instant recordedAt, long version) {
 
-		static ForumView of(Forum f, Event e) {
-			return new ForumView(f.id(), e.id(), e.slug(), e.titleTh(), e.titleEn(), e.startsAt(), f.chairUserId(),
+		static ForumView of(Forum f, EventSummary e) {
+			return new ForumView(f.id(), e.id().value(), e.slug(), e.titleTh(), e.titleEn(), e.startsAt(), f.chairUserId(),
 					f.chairName(), f.participants().stream().map(p -> new ParticipantView(p.organisationId(), p.sector())).toList(),
 					f.agenda(), f.minutes(), f.recordedAt(), f.version());
 		}

@@ -115,7 +115,7 @@ class RegistrationBrowserIT {
 
 		UUID labour = directory.organisationByReferenceKey("doe").orElseThrow().id();
 		var member = accounts.createIn(labour, null, "member", Role.MEMBER);
-		String organisationName = directory.organisation(labour).orElseThrow().name(java.util.Locale.ENGLISH);
+		String organisationName = directory.summary(th.tipnet.directory.OrganisationId.of(labour)).orElseThrow().name(java.util.Locale.ENGLISH);
 		try (BrowserPage phone = new BrowserPage(chromium, port, "en-GB", 360, 740)) {
 			phone.signIn(member.username(), member.password());
 			Page page = phone.page();

@@ -211,7 +211,7 @@ class GroupIntakeIT {
 
 		assertThat(group.status()).as(group.body()).isEqualTo(201);
 		JsonNode matches = group.json().get("possibleMatches");
-		String stellaName = directory.organisation(directory.organisationByReferenceKey("stella-maris").orElseThrow().id())
+		String stellaName = directory.summaryByReferenceKey("stella-maris")
 			.orElseThrow()
 			.name(java.util.Locale.forLanguageTag("th"));
 		String first = group.json().get("cases").get(0).get("id").asString();
@@ -258,7 +258,7 @@ class GroupIntakeIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		String stellaName = directory.organisation(directory.organisationByReferenceKey("stella-maris").orElseThrow().id())
+		String stellaName = directory.summaryByReferenceKey("stella-maris")
 			.orElseThrow()
 			.name(java.util.Locale.forLanguageTag("th"));
 		assertThat(page).contains("อาจเคยพบมาก่อน", "อาจตรงกับคดีที่องค์กร " + stellaName + " ถืออยู่")
