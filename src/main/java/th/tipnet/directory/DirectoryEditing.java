@@ -160,16 +160,16 @@ class DirectoryEditing {
 
 	@Transactional
 	public Organisation deactivate(UUID id, long expectedVersion) {
-		return changeStatus(id, expectedVersion, Organisation::deactivate, "ORGANISATION_DEACTIVATED", "ACTIVE", "INACTIVE");
+		return changeStatus("ORGANISATION_DEACTIVATED", id, expectedVersion, Organisation::deactivate, "ACTIVE", "INACTIVE");
 	}
 
 	@Transactional
 	public Organisation reactivate(UUID id, long expectedVersion) {
-		return changeStatus(id, expectedVersion, Organisation::reactivate, "ORGANISATION_REACTIVATED", "INACTIVE", "ACTIVE");
+		return changeStatus("ORGANISATION_REACTIVATED", id, expectedVersion, Organisation::reactivate, "INACTIVE", "ACTIVE");
 	}
 
 	/** Takes an organisation out of the directory or back in: audited as {@code action}, reindexed. */
-	private Organisation changeStatus(UUID id, long expectedVersion, BiConsumer<Organisation, Instant> change, String action,
+	private Organisation changeStatus(String action, UUID id, long expectedVersion, BiConsumer<Organisation, Instant> change,
 			String from, String to) {
 		Organisation o = restructurable(id, expectedVersion);
 		change.accept(o, clock.instant());

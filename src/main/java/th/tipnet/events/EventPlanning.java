@@ -155,7 +155,7 @@ public class EventPlanning {
 	@Transactional
 	public Event plan(EventPlan plan) {
 		mayPlan(plan);
-		return put(plan, Event::plan, "EVENT_PLANNED", Actor.current());
+		return put("EVENT_PLANNED", Actor.current(), plan, Event::plan);
 	}
 
 	/**
@@ -165,7 +165,7 @@ public class EventPlanning {
 	@Transactional
 	public Event draft(EventPlan plan) {
 		mayPlan(plan);
-		return put(plan, Event::draft, "EVENT_DRAFTED", Actor.current());
+		return put("EVENT_DRAFTED", Actor.current(), plan, Event::draft);
 	}
 
 	/** Event organisers for their own organisation; coordinators and administrators for any. */
@@ -176,7 +176,7 @@ public class EventPlanning {
 	}
 
 	/** The plan checked, then the event made from it ({@code make}) put on the calendar, audited as {@code action}. */
-	private Event put(EventPlan plan, BiFunction<EventPlan, Clock, Event> make, String action, Actor actor) {
+	private Event put(String action, Actor actor, EventPlan plan, BiFunction<EventPlan, Clock, Event> make) {
 		check(plan);
 		Event event = events.save(make.apply(plan, clock));
 		audit.recordAs(actor, "Event", event.id(), action, Changes.none().note("slug", event.slug()));
@@ -298,7 +298,7 @@ public class EventPlanning {
 	/** Without permission checks: the demo data at start-up. */
 	@Transactional
 	Event planAsSystem(EventPlan plan) {
-		return put(plan, Event::plan, "EVENT_PLANNED", Actor.SYSTEM);
+		return put("EVENT_PLANNED", Actor.SYSTEM, plan, Event::plan);
 	}
 
 	boolean exists(String slug) {
