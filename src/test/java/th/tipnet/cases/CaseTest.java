@@ -10,10 +10,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
@@ -168,5 +174,120 @@ class CaseTest {
 
 	static PersonName name(String name) {
 		return new PersonName(NameKind.AS_TOLD, name, "key-" + name);
+	}
+
+	/** Where a case stands; a decided screening awaiting sign-off differs by its outcome. */
+	enum From {
+		AWAITING_SCREENING, AWAITING_SIGN_OFF_IDENTIFIED, AWAITING_SIGN_OFF_NOT_A_VICTIM, IDENTIFIED_VICTIM, NOT_A_VICTIM,
+		UNDETERMINED
+	}
+
+	static final Actor OTHER_SUPERVISOR = new Actor(UUID.randomUUID(), "other supervisor", WORKER.organisationId(), null);
+
+	static Case in(From from) {
+		Case c = open(NOW.minus(Duration.ofHours(2)), Birth.unknown(), List.of(name("A")));
+		switch (from) {
+			case AWAITING_SCREENING -> {
+			}
+			case AWAITING_SIGN_OFF_IDENTIFIED -> c.decideScreening(identified(), WORKER, CLOCK);
+			case AWAITING_SIGN_OFF_NOT_A_VICTIM -> c.decideScreening(notAVictim(), WORKER, CLOCK);
+			case IDENTIFIED_VICTIM -> {
+				c.decideScreening(identified(), WORKER, CLOCK);
+				c.signOffScreening(SUPERVISOR, CLOCK);
+			}
+			case NOT_A_VICTIM -> {
+				c.decideScreening(notAVictim(), WORKER, CLOCK);
+				c.signOffScreening(SUPERVISOR, CLOCK);
+			}
+			case UNDETERMINED -> {
+				c.decideScreening(undetermined(), WORKER, CLOCK);
+				c.signOffScreening(SUPERVISOR, CLOCK);
+			}
+		}
+		return c;
+	}
+
+	static Screening.Decision notAVictim() {
+		return new Screening.Decision(List.of(member()), List.of(Map.of()), Screening.Outcome.NOT_A_VICTIM,
+				Screening.Route.LABOUR_PROTECTION, "reasons");
+	}
+
+	static Screening.Decision undetermined() {
+		return new Screening.Decision(List.of(member()), List.of(Map.of()), Screening.Outcome.UNDETERMINED, null,
+				"reasons", Indicator.ALL.stream().map(Indicator::key).toList(), List.of(), null, null,
+				new Screening.Extension(LocalDate.of(2024, 7, 5), "คดีที่ 12/2567"));
+	}
+
+	/**
+	 * A verb of the case, the statuses it is allowed from with the status it leaves, the event it
+	 * registers (none for the reflection period, which only adds a step), and its refusal otherwise.
+	 */
+	record Verb(String name, Consumer<Case> apply, Map<From, CaseStatus> allowed,
+			Class<?> announces, String refused) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static final List<Verb> VERBS = List.of(
+			new Verb("decideScreening", c -> c.decideScreening(identified(), WORKER, CLOCK),
+					Map.of(From.AWAITING_SCREENING, CaseStatus.AWAITING_SIGN_OFF), ScreeningDecided.class,
+					"cases.error.screeningNotOpen"),
+			new Verb("signOffScreening", c -> c.signOffScreening(OTHER_SUPERVISOR, CLOCK),
+					Map.of(From.AWAITING_SIGN_OFF_IDENTIFIED, CaseStatus.IDENTIFIED_VICTIM,
+							From.AWAITING_SIGN_OFF_NOT_A_VICTIM, CaseStatus.NOT_A_VICTIM),
+					ScreeningSignedOff.class, "cases.error.nothingToSignOff"),
+			new Verb("recordReflection",
+					c -> c.recordReflection(new Screening.Reflection(LocalDate.of(2024, 6, 5), LocalDate.of(2024, 7, 5),
+							"พมจ.", null), SUPERVISOR, CLOCK),
+					Map.of(From.AWAITING_SIGN_OFF_IDENTIFIED, CaseStatus.AWAITING_SIGN_OFF, From.IDENTIFIED_VICTIM,
+							CaseStatus.IDENTIFIED_VICTIM),
+					null, "cases.error.reflectionOnlyForVictims"));
+
+	static Stream<Arguments> everyVerbFromEveryStatus() {
+		return VERBS.stream()
+			.flatMap(verb -> Stream.of(From.values())
+				.map(from -> Arguments.of(verb, from)));
+	}
+
+	@ParameterizedTest(name = "{0} from {1}")
+	@MethodSource("everyVerbFromEveryStatus")
+	void everyVerbFromEveryStatusMovesTheCaseOrIsRefusedChangingNothing(Verb verb, From from) {
+		Case c = in(from);
+		CaseStatus before = c.status();
+		int steps = c.steps().size();
+		int announced = c.registeredEvents().size();
+
+		if (verb.allowed().containsKey(from)) {
+			verb.apply().accept(c);
+			assertThat(c.status()).isEqualTo(verb.allowed().get(from));
+			assertThat(c.steps()).hasSize(steps + 1);
+			if (verb.announces() == null) {
+				assertThat(c.registeredEvents()).hasSize(announced);
+			}
+			else {
+				assertThat(c.registeredEvents()).hasSize(announced + 1)
+					.last()
+					.isInstanceOf(verb.announces())
+					.hasFieldOrPropertyWithValue("caseId", c.id());
+			}
+		}
+		else {
+			assertThatThrownBy(() -> verb.apply().accept(c)).isInstanceOfSatisfying(DomainException.class, e -> {
+				assertThat(e.status().value()).isEqualTo(409);
+				assertThat(e.messageKey()).isEqualTo(verb.refused());
+			});
+			assertThat(c.status()).isEqualTo(before);
+			assertThat(c.steps()).hasSize(steps);
+			assertThat(c.registeredEvents()).hasSize(announced);
+		}
+	}
+
+	@Test
+	void everyCaseStatusIsInTheTable() {
+		assertThat(Stream.of(From.values()).map(from -> in(from).status()).distinct())
+			.containsExactlyInAnyOrder(CaseStatus.values());
 	}
 }

@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import th.tipnet.common.DomainException;
 
@@ -68,6 +72,11 @@ class RegistrationTest {
 	/** A verb, and where it leads from each status it is allowed in (with the event it registers). */
 	record Verb(String name, Function<Registration, Object> apply, Map<From, RegistrationStatus> allowed,
 			Class<?> announces) {
+
+		@Override
+		public String toString() {
+			return name;
+		}
 	}
 
 	static Map<From, RegistrationStatus> allowed(Object... fromThenTo) {
@@ -106,31 +115,30 @@ class RegistrationTest {
 					ParticipantCheckedIn.class),
 			new Verb("joinOnline", r -> r.joinOnline(LATER.instant()), allowed(), ParticipantCheckedIn.class));
 
-	@Test
-	void everyVerbFromEveryStatusMovesAndAnnouncesOrIsRefusedChangingNothing() {
-		for (Verb verb : VERBS) {
-			for (From from : From.values()) {
-				Registration r = in(from);
-				RegistrationStatus before = r.status();
-				int announced = r.registeredEvents().size();
-				String as = verb.name() + " from " + from;
-				if (verb.allowed().containsKey(from)) {
-					verb.apply().apply(r);
-					assertThat(r.status()).as(as).isEqualTo(verb.allowed().get(from));
-					assertThat(r.registeredEvents()).as(as).hasSize(announced + 1);
-					assertThat(r.registeredEvents().get(announced)).as(as).isInstanceOf(verb.announces())
-						.hasFieldOrPropertyWithValue("registrationId", r.id());
-				}
-				else {
-					assertThatThrownBy(() -> verb.apply().apply(r)).as(as)
-						.isInstanceOfSatisfying(DomainException.class,
-								e -> assertThat(e.status().value()).isEqualTo(409));
-					assertThat(r.status()).as(as).isEqualTo(before);
-					assertThat(r.registeredEvents()).as(as).hasSize(announced);
-					assertThat(r.mode()).as(as).isEqualTo(AttendanceMode.ONSITE);
-					assertThat(r.checkedInAt()).as(as).isNull();
-				}
-			}
+	static Stream<Arguments> everyVerbFromEveryStatus() {
+		return VERBS.stream().flatMap(verb -> Stream.of(From.values()).map(from -> Arguments.of(verb, from)));
+	}
+
+	@ParameterizedTest(name = "{0} from {1}")
+	@MethodSource("everyVerbFromEveryStatus")
+	void everyVerbFromEveryStatusMovesAndAnnouncesOrIsRefusedChangingNothing(Verb verb, From from) {
+		Registration r = in(from);
+		RegistrationStatus before = r.status();
+		int announced = r.registeredEvents().size();
+		if (verb.allowed().containsKey(from)) {
+			verb.apply().apply(r);
+			assertThat(r.status()).isEqualTo(verb.allowed().get(from));
+			assertThat(r.registeredEvents()).hasSize(announced + 1);
+			assertThat(r.registeredEvents().get(announced)).isInstanceOf(verb.announces())
+				.hasFieldOrPropertyWithValue("registrationId", r.id());
+		}
+		else {
+			assertThatThrownBy(() -> verb.apply().apply(r)).isInstanceOfSatisfying(DomainException.class,
+					e -> assertThat(e.status().value()).isEqualTo(409));
+			assertThat(r.status()).isEqualTo(before);
+			assertThat(r.registeredEvents()).hasSize(announced);
+			assertThat(r.mode()).isEqualTo(AttendanceMode.ONSITE);
+			assertThat(r.checkedInAt()).isNull();
 		}
 	}
 
