@@ -183,9 +183,8 @@ class JudgingBrowserIT {
 
 	/** A screenshot under target/screenshots, and a copy where the team looks at them. */
 	private static void shot(BrowserPage view, String name) throws Exception {
-		view.shot("awards-judging-" + name);
 		Path screens = Path.of("/work/screens");
-		if (Files.isDirectory(screens)) {
+		if (view.shot("awards-judging-" + name) && Files.isDirectory(screens)) {
 			Files.copy(BrowserTest.SCREENSHOTS.resolve("awards-judging-" + name + ".png"), screens.resolve("awards-judging-" + name + ".png"),
 					StandardCopyOption.REPLACE_EXISTING);
 		}

@@ -79,10 +79,17 @@ public final class BrowserPage implements AutoCloseable {
 		}
 	}
 
-	/** A full-page screenshot under target/screenshots, for people to look at. */
-	public void shot(String name) {
+	/**
+	 * A full-page screenshot under target/screenshots, for people to look at, when screenshots are asked
+	 * for ({@link BrowserTest#TAKE_SCREENSHOTS}); answers whether it was taken.
+	 */
+	public boolean shot(String name) {
+		if (!BrowserTest.TAKE_SCREENSHOTS) {
+			return false;
+		}
 		Path file = BrowserTest.SCREENSHOTS.resolve(name + ".png");
 		page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+		return true;
 	}
 
 	/**

@@ -40,8 +40,15 @@ public @interface BrowserTest {
 	 */
 	Path FAKE_CAMERA = Path.of("target", "fake-camera.y4m").toAbsolutePath();
 
-	/** Where tests leave screenshots for people to look at. */
+	/** Where tests leave screenshots for people to look at, and the PDFs and images they check. */
 	Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/**
+	 * Whether {@link BrowserPage#shot} takes its screenshots: only when asked, with
+	 * {@code -Dtipnet.screenshots=true}. No test reads them, and CI, where nobody looks at them, need not
+	 * spend its time on some 160 whole-page captures a run.
+	 */
+	boolean TAKE_SCREENSHOTS = Boolean.getBoolean("tipnet.screenshots");
 
 	class Chromium implements ExecutionCondition, ParameterResolver, AfterAllCallback {
 
@@ -70,6 +77,12 @@ public @interface BrowserTest {
 		}
 
 		private static ClosingBrowser launch() {
+			try {
+				Files.createDirectories(SCREENSHOTS);
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 			Playwright playwright = Playwright.create(new Playwright.CreateOptions()
 				.setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 			Browser browser = playwright.chromium()
