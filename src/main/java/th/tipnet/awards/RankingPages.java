@@ -134,7 +134,7 @@ class RankingPages {
 					order.add(UUID.fromString(s.strip()));
 				}
 				catch (IllegalArgumentException notAnId) {
-					throw DomainException.invalid("committeeOrder", "awards.error.notRanked");
+					throw DomainException.invalid("committeeOrder", "awards.error.committeeOrder");
 				}
 			}
 		}

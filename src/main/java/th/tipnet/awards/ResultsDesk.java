@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -102,6 +103,12 @@ class ResultsDesk {
 			throw DomainException.conflict("awards.error.alreadyConfirmed", category.nameTh(), category.nameEn());
 		}
 		List<UUID> order = committeeOrder == null ? List.of() : committeeOrder;
+		if (winners != null && winners.stream().anyMatch(Objects::isNull)) {
+			throw DomainException.invalid("winners", "awards.error.notRanked");
+		}
+		if (order.stream().anyMatch(Objects::isNull) || order.stream().distinct().count() != order.size()) {
+			throw DomainException.invalid("committeeOrder", "awards.error.committeeOrder");
+		}
 		CategoryResult result = CategoryResult.confirm(round, category, rank(category, order), winners, reason, order,
 				Actor.current(), clock.instant());
 		try {
