@@ -466,6 +466,21 @@ class AuthorizationIT {
 		RULES.put("POST /awards/nominations/{id}/attachments", NOMINATORS);
 	}
 
+	/** Results (awards-results): the ranking, the committee's confirmation, publishing and the ceremony are the secretariat's. */
+	static {
+		RULES.put("GET /awards/rounds/{id}/ranking", SECRETARIAT);
+		RULES.put("POST /awards/rounds/{id}/categories/{categoryId}/normalise", SECRETARIAT);
+		RULES.put("POST /awards/rounds/{id}/categories/{categoryId}/confirm", SECRETARIAT);
+		RULES.put("GET /api/v1/award-rounds/{id}/categories/{categoryId}/ranking", SECRETARIAT);
+		RULES.put("POST /api/v1/award-rounds/{id}/categories/{categoryId}/confirmation", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/results", PUBLIC);
+		RULES.put("POST /awards/rounds/{id}/publish", SECRETARIAT);
+		RULES.put("GET /api/v1/award-rounds/{id}/results", PUBLIC);
+		RULES.put("POST /api/v1/award-rounds/{id}/results/publication", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/ceremony", SECRETARIAT);
+		RULES.put("POST /awards/rounds/{id}/ceremony", SECRETARIAT);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

@@ -23,9 +23,12 @@ class AwardPages {
 
 	private final Clock clock;
 
-	AwardPages(Awards awards, Clock clock) {
+	private final ResultsDesk results;
+
+	AwardPages(Awards awards, Clock clock, ResultsDesk results) {
 		this.awards = awards;
 		this.clock = clock;
+		this.results = results;
 	}
 
 	@GetMapping
@@ -46,6 +49,7 @@ class AwardPages {
 		model.addAttribute("seesNominations", NominationDesk.mayNominate() || Awards.isSecretariat());
 		model.addAttribute("runsJudging", Awards.isSecretariat());
 		model.addAttribute("mayEdit", Awards.isSecretariat());
+		model.addAttribute("resultsPublished", results.publication(r.id()).isPresent());
 		return "awards/round";
 	}
 

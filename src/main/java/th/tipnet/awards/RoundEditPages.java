@@ -32,7 +32,10 @@ class RoundEditPages {
 
 	private final Dates dates;
 
-	RoundEditPages(Awards awards, RoundDesk desk, Dates dates) {
+	private final CeremonyDesk ceremonies;
+
+	RoundEditPages(Awards awards, RoundDesk desk, Dates dates, CeremonyDesk ceremonies) {
+		this.ceremonies = ceremonies;
 		this.awards = awards;
 		this.desk = desk;
 		this.dates = dates;
@@ -81,7 +84,9 @@ class RoundEditPages {
 	String edit(@PathVariable UUID id, Model model, Locale locale) {
 		requireSecretariat();
 		AwardRound round = awards.round(new RoundId(id));
-		model.addAttribute("form", RoundForm.of(round, dates, locale));
+		RoundForm form = RoundForm.of(round, dates, locale);
+		form.setCeremonyEvent(ceremonies.eventAddress(round.id()));
+		model.addAttribute("form", form);
 		return page(model, round);
 	}
 
@@ -91,7 +96,10 @@ class RoundEditPages {
 		requireSecretariat();
 		AwardRound round = awards.round(new RoundId(id));
 		try {
+			// The ceremony's event is checked first, so an unknown address changes nothing.
+			var ceremony = ceremonies.eventAt(form.getCeremonyEvent());
 			desk.revise(round.id(), form.getVersion(), form.plan(), form.categoryIds());
+			ceremonies.holdAt(round.id(), ceremony);
 			redirect.addFlashAttribute("saved", "revised");
 			return "redirect:/awards/rounds/" + id;
 		}

@@ -448,4 +448,15 @@ class RoundForm {
 	public void setCategories(List<CategoryForm> categories) {
 		this.categories = categories;
 	}
+
+	/** The address (slug) of the event holding the award ceremony, blank for none; kept by {@link CeremonyDesk}. */
+	private String ceremonyEvent;
+
+	public String getCeremonyEvent() {
+		return ceremonyEvent;
+	}
+
+	public void setCeremonyEvent(String ceremonyEvent) {
+		this.ceremonyEvent = ceremonyEvent;
+	}
 }

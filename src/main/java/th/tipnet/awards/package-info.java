@@ -5,7 +5,7 @@
  * Ministry announces them. Public API: the events ({@link th.tipnet.awards.AwardRoundOpened});
  * everything else, the web layer included, is package-private.
  */
-@ApplicationModule(displayName = "Awards", allowedDependencies = { "common", "common :: *", "directory", "audit", "identity",
+@ApplicationModule(displayName = "Awards", allowedDependencies = { "common", "common :: *", "directory", "audit", "identity", "events",
 		"cases" })
 package th.tipnet.awards;
 
