@@ -45,4 +45,15 @@ public final class FileTypes {
 			default -> ".jpg";
 		};
 	}
+
+	/**
+	 * A file name as given, for storing and for a download's header: without any folder (either slash),
+	 * control or invisible formatting characters, at most {@code max} characters (the end kept, with its
+	 * extension); empty when nothing is left, for the caller to name the file itself.
+	 */
+	public static String plainName(String given, int max) {
+		String name = given == null ? "" : given.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
+		return name.length() > max ? name.substring(name.length() - max) : name;
+	}
 }
