@@ -481,6 +481,22 @@ class AuthorizationIT {
 		RULES.put("POST /awards/rounds/{id}/ceremony", SECRETARIAT);
 	}
 
+	/**
+	 * Rubrics and attachments (awards-rubric): a rubric is public to read like its category, the secretariat's to edit; a
+	 * nomination's files over the API follow its page (readers list and download, its nominators attach and remove).
+	 */
+	static {
+		RULES.put("GET /api/v1/award-rounds/{id}/categories/{categoryId}/criteria", PUBLIC);
+		RULES.put("PUT /api/v1/award-rounds/{id}/categories/{categoryId}/criteria", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/categories/{categoryId}/rubric", SECRETARIAT);
+		RULES.put("POST /awards/rounds/{id}/categories/{categoryId}/rubric", SECRETARIAT);
+		RULES.put("GET /api/v1/nominations/{id}/attachments", NOMINATIONS_READERS);
+		RULES.put("POST /api/v1/nominations/{id}/attachments", NOMINATORS);
+		RULES.put("GET /api/v1/nominations/{id}/attachments/{fileId}", NOMINATIONS_READERS);
+		RULES.put("DELETE /api/v1/nominations/{id}/attachments/{fileId}", NOMINATORS);
+		RULES.put("POST /awards/nominations/{id}/attachments/{fileId}/remove", NOMINATORS);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

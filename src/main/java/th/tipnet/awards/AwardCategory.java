@@ -116,16 +116,14 @@ class AwardCategory {
 
 	private static void check(int position, Plan plan) {
 		String field = "categories[" + position + "].";
-		if (blank(plan.code()) || blank(plan.nameTh()) || blank(plan.nameEn())) {
-			throw DomainException.invalid(field + (blank(plan.code()) ? "code" : blank(plan.nameTh()) ? "nameTh" : "nameEn"),
-					"error.required");
+		if (blank(plan.code())) {
+			throw DomainException.invalid(field + "code", "error.required");
 		}
+		PlanRules.requireNames(field, plan.nameTh(), plan.nameEn());
 		if (plan.nomineeKind() == null) {
 			throw DomainException.invalid(field + "nomineeKind", "error.required");
 		}
-		if (plan.quota() < 1 || plan.quota() > MAX_QUOTA) {
-			throw DomainException.invalid(field + "quota", "awards.error.quota", MAX_QUOTA);
-		}
+		PlanRules.requireFromOneTo(field + "quota", plan.quota(), MAX_QUOTA, "awards.error.quota");
 		if (plan.prizeBaht() != null && plan.prizeBaht().signum() < 0) {
 			throw DomainException.invalid(field + "prizeBaht", "awards.error.prize");
 		}

@@ -73,6 +73,10 @@ class Conflict {
 	@Column(updatable = false)
 	private String reason;
 
+	/** What a found conflict runs through (see {@link ConflictCheck}); its reason, with the basis and the party. */
+	@Column
+	private String tie;
+
 	@Column(name = "recorded_at", nullable = false, updatable = false)
 	private Instant recordedAt;
 
@@ -101,11 +105,30 @@ class Conflict {
 
 	/** A tie the system found: the organisation or the province that ties the judge to the nomination. */
 	static Conflict found(NominationId nomination, UUID judgeId, Basis basis, UUID partyOrganisationId, String partyProvinceCode,
-			Instant at) {
+			String tie, Instant at) {
 		Conflict c = new Conflict(nomination, judgeId, Source.FOUND, basis, at);
 		c.partyOrganisationId = partyOrganisationId;
 		c.partyProvinceCode = partyProvinceCode;
+		c.tie = tie;
 		return c;
+	}
+
+	/**
+	 * The same tie found again when the directory changed, running through {@code through} now. A
+	 * dismissal stands while the tie is the same; when the tie changed, the secretariat's earlier reason
+	 * no longer speaks to it and the conflict stands again. A conflict found before ties were kept
+	 * learns its tie and keeps its dismissal. True when the tie changed.
+	 */
+	boolean foundAgain(String through) {
+		if (tie == null || tie.equals(through)) {
+			tie = through;
+			return false;
+		}
+		tie = through;
+		dismissedAt = null;
+		dismissedBy = null;
+		dismissalReason = null;
+		return true;
 	}
 
 	private Conflict(NominationId nomination, UUID judgeId, Source source, Basis basis, Instant at) {
@@ -173,6 +196,10 @@ class Conflict {
 
 	String reason() {
 		return reason;
+	}
+
+	String tie() {
+		return tie;
 	}
 
 	Instant dismissedAt() {

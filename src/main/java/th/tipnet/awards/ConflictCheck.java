@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -37,15 +38,26 @@ class ConflictCheck {
 		Nominee nominee = n.nominee();
 		UUID nomineeOrganisation = nominee.kind() == NomineeKind.PERSON ? nominee.personOrganisationId() : nominee.organisationId();
 		if (nomineeOrganisation != null && t.selfAndParents().contains(nomineeOrganisation)) {
-			found.add(Conflict.found(n.id(), judge.id(), Conflict.Basis.NOMINEE_ORGANISATION, nomineeOrganisation, null, at));
+			found.add(Conflict.found(n.id(), judge.id(), Conflict.Basis.NOMINEE_ORGANISATION, nomineeOrganisation, null,
+					through(t, nomineeOrganisation), at));
 		}
 		if (t.selfAndParents().contains(n.nominatorOrganisationId())) {
 			found.add(Conflict.found(n.id(), judge.id(), Conflict.Basis.NOMINATOR_ORGANISATION, n.nominatorOrganisationId(), null,
-					at));
+					through(t, n.nominatorOrganisationId()), at));
 		}
 		if (nominee.provinceCode() != null && t.provinces().contains(nominee.provinceCode())) {
-			found.add(Conflict.found(n.id(), judge.id(), Conflict.Basis.NOMINATED_PROVINCE, null, nominee.provinceCode(), at));
+			found.add(Conflict.found(n.id(), judge.id(), Conflict.Basis.NOMINATED_PROVINCE, null, nominee.provinceCode(),
+					t.organisationId() + ">" + nominee.provinceCode(), at));
 		}
 		return found;
+	}
+
+	/** The chain from the judge's organisation up to the party, as a conflict's tie: "judge's org>parent>…>party". */
+	private static String through(DirectoryFacts.Ties t, UUID party) {
+		return t.selfAndParents()
+			.subList(0, t.selfAndParents().indexOf(party) + 1)
+			.stream()
+			.map(UUID::toString)
+			.collect(Collectors.joining(">"));
 	}
 }

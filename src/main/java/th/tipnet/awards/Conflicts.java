@@ -14,6 +14,8 @@ interface Conflicts extends Repository<Conflict, UUID> {
 
 	Optional<Conflict> findById(UUID id);
 
+	void delete(Conflict conflict);
+
 	boolean existsByNominationIdAndJudgeIdAndBasis(UUID nominationId, UUID judgeId, Conflict.Basis basis);
 
 	List<Conflict> findByNominationIdIn(Collection<UUID> nominationIds);

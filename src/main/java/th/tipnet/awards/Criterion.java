@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import th.tipnet.common.DomainException;
 import th.tipnet.common.Languages;
 
 /**
@@ -48,13 +47,7 @@ class Criterion {
 
 	/** A criterion with both names and a weight from 1 to 100. */
 	static Criterion of(UUID categoryId, int position, String nameTh, String nameEn, int weight) {
-		if (nameTh == null || nameTh.isBlank() || nameEn == null || nameEn.isBlank()) {
-			throw DomainException.invalid("criteria[" + position + "]." + (nameTh == null || nameTh.isBlank() ? "nameTh" : "nameEn"),
-					"error.required");
-		}
-		if (weight < 1 || weight > MAX_WEIGHT) {
-			throw DomainException.invalid("criteria[" + position + "].weight", "awards.error.weight", MAX_WEIGHT);
-		}
+		check(position, nameTh, nameEn, weight);
 		Criterion c = new Criterion();
 		c.id = UUID.randomUUID();
 		c.categoryId = categoryId;
@@ -63,6 +56,20 @@ class Criterion {
 		c.nameEn = nameEn.strip();
 		c.weight = weight;
 		return c;
+	}
+
+	/** The rules of a criterion planned at {@code position}: both names, a weight from 1 to 100. */
+	static void check(int position, String nameTh, String nameEn, int weight) {
+		PlanRules.requireNames("criteria[" + position + "].", nameTh, nameEn);
+		PlanRules.requireFromOneTo("criteria[" + position + "].weight", weight, MAX_WEIGHT, "awards.error.weight");
+	}
+
+	/** The secretariat renames or reweighs the criterion, before any judge has scored the category. */
+	void revise(String nameTh, String nameEn, int weight) {
+		check(position, nameTh, nameEn, weight);
+		this.nameTh = nameTh.strip();
+		this.nameEn = nameEn.strip();
+		this.weight = weight;
 	}
 
 	UUID id() {

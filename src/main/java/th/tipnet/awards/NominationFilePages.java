@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.tipnet.common.DomainException;
+import th.tipnet.common.web.FormErrors;
 
 /**
  * A nomination's files in the browser: the upload on the nomination's page and each file's download.
@@ -60,7 +61,24 @@ class NominationFilePages {
 
 	@GetMapping("/awards/nominations/{id}/attachments/{fileId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID fileId) {
-		NominationFiles.Download d = files.download(new NominationId(id), fileId);
+		return send(files.download(new NominationId(id), fileId));
+	}
+
+	@PostMapping("/awards/nominations/{id}/attachments/{fileId}/remove")
+	String remove(@PathVariable UUID id, @PathVariable UUID fileId, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return FormErrors.attempt(response, () -> {
+			files.remove(new NominationId(id), fileId);
+			redirect.addFlashAttribute("saved", "REMOVED");
+			return "redirect:/awards/nominations/" + id;
+		}, e -> {
+			model.addAttribute("fileError", e);
+			return pages.nomination(id, model, locale);
+		});
+	}
+
+	/** A file handed out, the page's way and the API's: as its type, never cached, named as it was given. */
+	static ResponseEntity<byte[]> send(NominationFiles.Download d) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(d.file().contentType()))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -1,12 +1,9 @@
 package th.tipnet.awards;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,13 +14,16 @@ import th.tipnet.audit.AuditTrail;
 import th.tipnet.audit.Changes;
 import th.tipnet.common.Actor;
 import th.tipnet.common.DomainException;
+import th.tipnet.common.FileTypes;
 
 /**
  * Files attached to a nomination: PDF, JPEG or PNG, the type read from the first bytes (never the
  * name or the browser's claim), at most {@link #MAX_BYTES} each and {@link #MAX_FILES} a nomination.
  * The nominating organisation attaches while the round takes nominations and the nomination stands;
- * whoever may read the nomination ({@link NominationDesk#nomination}) lists and downloads; anybody
- * else finds neither (404). Attaching is audited, without the file's name.
+ * it removes a file while the nomination is a draft. Whoever may read the nomination
+ * ({@link NominationDesk#nomination}) lists and downloads; anybody else finds neither (404). Attaching
+ * and removing are audited, without the file's name. The page and the API both come here, so a file
+ * is refused the same way, with the same message, whichever way it came.
  */
 @Service
 class NominationFiles {
@@ -31,16 +31,6 @@ class NominationFiles {
 	static final int MAX_BYTES = 10 * 1024 * 1024;
 
 	static final int MAX_FILES = 10;
-
-	static final String PDF = "application/pdf";
-
-	static final String JPEG = "image/jpeg";
-
-	static final String PNG = "image/png";
-
-	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-
-	private static final byte[] PDF_SIGNATURE = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final NominationDesk desk;
 
@@ -74,20 +64,6 @@ class NominationFiles {
 	record Download(File file, byte[] bytes) {
 	}
 
-	/** The type the bytes really are (PDF, JPEG or PNG), or empty when they are none of these. */
-	static Optional<String> contentType(byte[] b) {
-		if (b.length >= 8 && Arrays.equals(b, 0, PDF_SIGNATURE.length, PDF_SIGNATURE, 0, PDF_SIGNATURE.length)) {
-			return Optional.of(PDF);
-		}
-		if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return Optional.of(JPEG);
-		}
-		if (b.length >= 16 && Arrays.equals(b, 0, 8, PNG_SIGNATURE, 0, 8)) {
-			return Optional.of(PNG);
-		}
-		return Optional.empty();
-	}
-
 	/** Attaches a file to the caller's organisation's nomination; a refused file is a 422 naming {@code file}. */
 	@Transactional
 	File attach(NominationId id, String fileName, byte[] bytes) {
@@ -105,7 +81,7 @@ class NominationFiles {
 		if (bytes.length > MAX_BYTES) {
 			throw DomainException.invalid("file", "awards.error.fileTooLarge", LIMITS.megabytes());
 		}
-		String type = contentType(bytes).orElseThrow(() -> DomainException.invalid("file", "awards.error.fileType"));
+		String type = FileTypes.documentOrImage(bytes).orElseThrow(() -> DomainException.invalid("file", "awards.error.fileType"));
 		// Counted under the nomination's row lock, so two uploads at once cannot pass the limit together.
 		jdbc.queryForObject("SELECT id FROM award_nomination WHERE id = ? FOR UPDATE", UUID.class, id.value());
 		Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM award_nomination_attachment WHERE nomination_id = ?",
@@ -123,6 +99,27 @@ class NominationFiles {
 		return file;
 	}
 
+	/**
+	 * Removes a file from a draft of the caller's organisation while the round takes nominations; a
+	 * submitted nomination keeps its files (409). Audited, without the file's name.
+	 */
+	@Transactional
+	void remove(NominationId id, UUID fileId) {
+		Nomination n = desk.nomination(id);
+		if (!NominationDesk.isOwnNominator(n)) {
+			throw DomainException.notFound("nomination");
+		}
+		File file = file(id, fileId);
+		if (n.status() != Nomination.Status.DRAFT
+				|| awards.round(new RoundId(n.roundId())).phaseAt(clock.instant()) != Phase.NOMINATING) {
+			throw DomainException.conflict("awards.error.filesDraftOnly");
+		}
+		jdbc.update("DELETE FROM award_nomination_attachment_content WHERE attachment_id = ?", fileId);
+		jdbc.update("DELETE FROM award_nomination_attachment WHERE id = ?", fileId);
+		audit.record(NominationDesk.ENTITY, id.value(), "AWARD_NOMINATION_FILE_REMOVED",
+				Changes.none().note("contentType", file.contentType()).note("sizeBytes", file.size()).note("attachmentId", fileId.toString()));
+	}
+
 	/** The nomination's files, for whoever may read it. */
 	@Transactional(readOnly = true)
 	List<File> of(NominationId id) {
@@ -135,25 +132,22 @@ class NominationFiles {
 	/** One file with its bytes, for whoever may read the nomination; 404 otherwise. */
 	@Transactional(readOnly = true)
 	Download download(NominationId id, UUID fileId) {
-		File file = of(id).stream()
-			.filter(f -> f.id().equals(fileId))
-			.findFirst()
-			.orElseThrow(() -> DomainException.notFound("attachment"));
+		File file = file(id, fileId);
 		byte[] bytes = jdbc.queryForObject("SELECT content FROM award_nomination_attachment_content WHERE attachment_id = ?",
 				byte[].class, fileId);
 		return new Download(file, bytes);
 	}
 
+	private File file(NominationId id, UUID fileId) {
+		return of(id).stream()
+			.filter(f -> f.id().equals(fileId))
+			.findFirst()
+			.orElseThrow(() -> DomainException.notFound("attachment"));
+	}
+
 	/** The name as given, without a path, or one made from the type when none is given. */
 	private static String name(String given, String type) {
-		String name = given == null ? "" : given.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}]", "").strip();
-		if (name.isEmpty()) {
-			name = "attachment" + switch (type) {
-				case PDF -> ".pdf";
-				case JPEG -> ".jpg";
-				default -> ".png";
-			};
-		}
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
+		String name = FileTypes.plainName(given, 255);
+		return name.isEmpty() ? "attachment" + FileTypes.extension(type) : name;
 	}
 }

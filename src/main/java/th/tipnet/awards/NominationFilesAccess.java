@@ -17,5 +17,11 @@ class NominationFilesAccess implements HttpAuthorizationRules {
 			.hasAnyRole(NominationDesk.ORG_ADMIN, NominationDesk.PROVINCIAL_COORDINATOR, Awards.NETWORK_COORDINATOR,
 					Awards.SYSTEM_ADMIN);
 		rules.requestMatchers(HttpMethod.POST, "/awards/nominations/*/attachments").hasAnyRole(NominationDesk.NOMINATORS);
+		rules.requestMatchers(HttpMethod.GET, "/api/v1/nominations/*/attachments", "/api/v1/nominations/*/attachments/*")
+			.hasAnyRole(NominationDesk.ORG_ADMIN, NominationDesk.PROVINCIAL_COORDINATOR, Awards.NETWORK_COORDINATOR,
+					Awards.SYSTEM_ADMIN);
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/nominations/*/attachments", "/awards/nominations/*/attachments/*/remove")
+			.hasAnyRole(NominationDesk.NOMINATORS);
+		rules.requestMatchers(HttpMethod.DELETE, "/api/v1/nominations/*/attachments/*").hasAnyRole(NominationDesk.NOMINATORS);
 	}
 }

@@ -17,5 +17,7 @@ interface Rubrics extends Repository<Criterion, UUID> {
 
 	boolean existsByCategoryId(UUID categoryId);
 
+	void delete(Criterion criterion);
+
 	void flush();
 }

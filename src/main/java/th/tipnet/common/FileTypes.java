@@ -50,15 +50,22 @@ public final class FileTypes {
 	}
 
 	/**
-	 * The name a file was given, without a path or control characters, at most {@value #MAX_NAME} characters; when
-	 * nothing is left, {@code stem} with the type's usual ending ({@code attachment.pdf}).
+	 * A file name as given, for storing and for a download's header: without any folder (either slash),
+	 * control or invisible formatting characters, at most {@code max} characters (the end kept, with its
+	 * extension); empty when nothing is left, for the caller to name the file itself.
 	 */
-	public static String fileName(String given, String type, String stem) {
+	public static String plainName(String given, int max) {
 		String name = given == null ? "" : given.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
-		if (name.length() > MAX_NAME) {
-			name = name.substring(name.length() - MAX_NAME);
-		}
+		return name.length() > max ? name.substring(name.length() - max) : name;
+	}
+
+	/**
+	 * {@link #plainName} at most {@value #MAX_NAME} characters; when nothing is left, {@code stem} with the
+	 * type's usual ending ({@code attachment.pdf}).
+	 */
+	public static String fileName(String given, String type, String stem) {
+		String name = plainName(given, MAX_NAME);
 		return name.isEmpty() ? stem + extension(type) : name;
 	}
 }

@@ -144,6 +144,9 @@ class DirectoryEditing {
 		if (!changes.isEmpty()) {
 			audit.record(ENTITY, o.id(), "ORGANISATION_UPDATED", changes);
 		}
+		if (!Objects.equals(before.parentId(), clean.parentId()) || !before.provinces().equals(clean.provinces())) {
+			events.publishEvent(new OrganisationPlacementChanged(OrganisationId.of(o.id())));
+		}
 		reindex(o);
 		return o;
 	}

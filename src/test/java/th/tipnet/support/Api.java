@@ -72,6 +72,39 @@ public class Api {
 		return send(b);
 	}
 
+	/** Uploads one file as a multipart form with the field {@code file}; {@code content} may be null to send no file. */
+	public Response postFile(String path, String fileName, String contentType, byte[] content) {
+		String boundary = "----tipnet" + java.util.UUID.randomUUID().toString().replace("-", "");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (content != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	/** A download's bytes, as they are. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept", "application/json, text/plain;q=0.5")
