@@ -497,6 +497,21 @@ class AuthorizationIT {
 		RULES.put("POST /awards/nominations/{id}/attachments/{fileId}/remove", NOMINATORS);
 	}
 
+	/**
+	 * The ceremony's documents (awards-ceremony): the winners' certificates, who gives and signs them, and the prize list are
+	 * the secretariat's alone (system administrators included).
+	 */
+	static {
+		RULES.put("GET /awards/rounds/{id}/certificates", SECRETARIAT);
+		RULES.put("POST /awards/rounds/{id}/certificates/signing", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/certificates/{nominationId}", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/certificates.zip", SECRETARIAT);
+		RULES.put("GET /awards/rounds/{id}/prize-list.xlsx", SECRETARIAT);
+		RULES.put("GET /api/v1/award-rounds/{id}/certificates/{nominationId}", SECRETARIAT);
+		RULES.put("GET /api/v1/award-rounds/{id}/certificates", SECRETARIAT);
+		RULES.put("GET /api/v1/award-rounds/{id}/prize-list", SECRETARIAT);
+	}
+
 	static final Set<String> ACTUATOR = Set.of("GET /actuator/health", "GET /actuator/prometheus");
 
 	@Autowired

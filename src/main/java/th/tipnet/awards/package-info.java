@@ -6,7 +6,7 @@
  * everything else, the web layer included, is package-private.
  */
 @ApplicationModule(displayName = "Awards", allowedDependencies = { "common", "common :: *", "directory", "audit", "identity", "events",
-		"cases" })
+		"cases", "certificates" })
 package th.tipnet.awards;
 
 import org.springframework.modulith.ApplicationModule;

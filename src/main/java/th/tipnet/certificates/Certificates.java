@@ -163,7 +163,8 @@ public class Certificates {
 		return thaiDigits(text);
 	}
 
-	static String thaiDigits(String text) {
+	/** The text with its Arabic digits written as Thai digits (๐–๙), as Thai certificates print years and dates. */
+	public static String thaiDigits(String text) {
 		StringBuilder thai = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
 			thai.append(c >= '0' && c <= '9' ? (char) ('๐' + (c - '0')) : c);

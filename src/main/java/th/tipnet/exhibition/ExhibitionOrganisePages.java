@@ -48,7 +48,11 @@ class ExhibitionOrganisePages {
 
 	private final Directory directory;
 
-	ExhibitionOrganisePages(EventPlanning planning, Exhibitors exhibitors, Showcase showcase, Directory directory) {
+	private final BoothOffers offers;
+
+	ExhibitionOrganisePages(EventPlanning planning, Exhibitors exhibitors, Showcase showcase, Directory directory,
+			BoothOffers offers) {
+		this.offers = offers;
 		this.planning = planning;
 		this.exhibitors = exhibitors;
 		this.showcase = showcase;
@@ -157,6 +161,7 @@ class ExhibitionOrganisePages {
 		List<Booth> booths = exhibitors.booths(event.id().value());
 		model.addAttribute("event", event);
 		model.addAttribute("exhibitors", booths.stream().map(b -> ExhibitionView.exhibitor(event, b, directory, locale)).toList());
+		model.addAttribute("offers", offers.at(event.id().value(), locale));
 		return formModel("exhibition/organise", model, locale);
 	}
 

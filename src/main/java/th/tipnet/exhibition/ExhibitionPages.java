@@ -38,7 +38,10 @@ class ExhibitionPages {
 
 	private final Directory directory;
 
-	ExhibitionPages(EventPlanning planning, Exhibitors exhibitors, Showcase showcase, Directory directory) {
+	private final BoothOffers offers;
+
+	ExhibitionPages(EventPlanning planning, Exhibitors exhibitors, Showcase showcase, Directory directory, BoothOffers offers) {
+		this.offers = offers;
 		this.planning = planning;
 		this.exhibitors = exhibitors;
 		this.showcase = showcase;
@@ -51,6 +54,7 @@ class ExhibitionPages {
 		model.addAttribute("event", event);
 		model.addAttribute("view", ExhibitionView.of(event, exhibitors.booths(event.id().value()), directory, locale));
 		model.addAttribute("manages", planning.mayManage(event.id()));
+		model.addAttribute("offers", offers.at(event.id().value(), locale));
 		return "exhibition/exhibition";
 	}
 
