@@ -140,9 +140,8 @@ class AwardsRubricBrowserIT {
 
 	/** A screenshot under target/screenshots, and a copy where the team looks at them. */
 	private static void shot(BrowserPage view, String name) throws Exception {
-		view.shot("awards-rubric-" + name);
 		Path screens = Path.of("/work/screens");
-		if (Files.isDirectory(screens)) {
+		if (view.shot("awards-rubric-" + name) && Files.isDirectory(screens)) {
 			Files.copy(BrowserTest.SCREENSHOTS.resolve("awards-rubric-" + name + ".png"), screens.resolve("awards-rubric-" + name + ".png"),
 					StandardCopyOption.REPLACE_EXISTING);
 		}
