@@ -8,13 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
-
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Points a test context at its database: an in-memory H2 by default, or the PostgreSQL named by
@@ -25,8 +21,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final AtomicBoolean RESET = new AtomicBoolean();
-
-	private static DataSource h2MigrationSession;
 
 	public static boolean postgres() {
 		return "postgres".equals(System.getProperty("tipnet.test.database"));
@@ -60,30 +54,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		props.put("spring.mail.host", "127.0.0.1");
 		props.put("spring.mail.port", TestMail.port());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
-		if (!postgres()) {
-			context.getBeanFactory().registerSingleton("h2MigrationSession",
-					(FlywayConfigurationCustomizer) flyway -> flyway.dataSource(h2MigrationSession()));
-		}
-	}
-
-	/**
-	 * H2 2.4.240 ties a CHECK constraint with an IN list to the session that created it: once that
-	 * connection closes, every insert or update of the table fails with "Check constraint invalid"
-	 * (h2database issues 4302 and 4342). The pool closes the connection Flyway migrated with after
-	 * 30 minutes, or when the context that migrated is closed (a {@code @DirtiesContext} class run
-	 * first). So the migrations of the shared in-memory database run on one connection that stays
-	 * open as long as the JVM.
-	 */
-	private static synchronized DataSource h2MigrationSession() {
-		if (h2MigrationSession == null) {
-			try {
-				h2MigrationSession = new SingleConnectionDataSource(DriverManager.getConnection(h2Url("tipnet"), "sa", ""), true);
-			}
-			catch (SQLException e) {
-				throw new IllegalStateException("Cannot open the in-memory H2 test database", e);
-			}
-		}
-		return h2MigrationSession;
 	}
 
 	private static String h2Url(String name) {
