@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import th.tipnet.common.MemberDetails;
 import th.tipnet.directory.TestOrganisations;
 import th.tipnet.support.ModuleTest;
 import th.tipnet.support.SignedIn;
@@ -23,6 +25,10 @@ import th.tipnet.support.TestMail;
 /** What the events module announces and how it reacts, with only events and the modules it depends on running. */
 @ModuleTest
 class EventsModuleIT {
+
+	/** identity, which implements it, is not started with events: the registration page is not visited here. */
+	@MockitoBean
+	MemberDetails memberDetails;
 
 	@Autowired
 	ApplicationContext context;
