@@ -1,20 +1,22 @@
 package th.tipnet.audit;
 
 /**
- * What an audit entry says was done ({@code CASE_READ}), as its callers record it, and where its
- * name in the reader's language lives. Callers still pass the code as text to
- * {@link AuditTrail#record}; this is the one place that turns a code into a label.
+ * What an audit entry says was done ({@code CASE_READ}). Each module declares the actions it records
+ * as one enum implementing this, so a code is written once and a misspelt one does not compile; the
+ * constant's name is the code stored in the log.
  */
-public record AuditAction(String code) {
+public interface AuditAction {
 
-	public AuditAction {
-		if (code == null || code.isBlank()) {
-			throw new IllegalArgumentException("Not an audit action: " + code);
-		}
-	}
+	/** The code stored in the log: the enum constant's name. */
+	String name();
 
 	/** The message key of the action's Thai and English name. */
-	public String messageKey() {
+	default String messageKey() {
+		return messageKey(name());
+	}
+
+	/** The message key of the Thai and English name of an action stored as {@code code}. */
+	static String messageKey(String code) {
 		return "audit.action." + code;
 	}
 }

@@ -57,25 +57,25 @@ public class AuditTrail {
 
 	/** Records that the current actor did {@code action} to an entity. */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(String entityType, Object entityId, String action, Changes changes) {
+	public void record(RecordType entityType, Object entityId, AuditAction action, Changes changes) {
 		append(Actor.current(), entityType, entityId, action, changes);
 	}
 
 	/** Records an action by an explicitly named actor (sign-in attempts, before anyone is signed in). */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void recordAs(Actor actor, String entityType, Object entityId, String action, Changes changes) {
+	public void recordAs(Actor actor, RecordType entityType, Object entityId, AuditAction action, Changes changes) {
 		append(actor, entityType, entityId, action, changes);
 	}
 
-	private void append(Actor actor, String entityType, Object entityId, String action, Changes changes) {
+	private void append(Actor actor, RecordType entityType, Object entityId, AuditAction action, Changes changes) {
 		String changesJson = changes == null || changes.isEmpty() ? null : json.writeValueAsString(changes.asMap());
 		if (changesJson != null && changesJson.length() > MAX_CHANGES) {
 			changesJson = changesJson.substring(0, MAX_CHANGES - 20) + "…(truncated)";
 		}
 		// Truncated to what both databases store, so the hash computed at sealing recomputes the same.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Object[] row = { now.atOffset(ZoneOffset.UTC), actor.userId(), actor.name(), actor.organisationId(), entityType,
-				entityId == null ? null : String.valueOf(entityId), action, changesJson, blankToNull(RequestIds.current()),
+		Object[] row = { now.atOffset(ZoneOffset.UTC), actor.userId(), actor.name(), actor.organisationId(), entityType.name(),
+				entityId == null ? null : String.valueOf(entityId), action.name(), changesJson, blankToNull(RequestIds.current()),
 				clientAddress() };
 		// Kept with the transaction and inserted as one batch just before it commits (a batch of a
 		// hundred registrations writes its hundred entries at once); committed or rolled back with it.

@@ -33,8 +33,7 @@ public interface RecordNames {
 	 * Names of {@code type} read by {@code sql}, which selects {@code id}, {@code name_th} and
 	 * {@code name_en} for the ids in {@code :ids}: the usual implementation.
 	 */
-	static RecordNames of(String type, NamedParameterJdbcOperations jdbc, String sql) {
-		RecordType recordType = new RecordType(type);
+	static RecordNames of(RecordType recordType, NamedParameterJdbcOperations jdbc, String sql) {
 		return new RecordNames() {
 
 			@Override

@@ -112,7 +112,7 @@ class AwardCertificates {
 			.orElseThrow(() -> DomainException.notFound("award winner"));
 		Sheet sheet = issue(due);
 		byte[] pdf = print(List.of(sheet), l);
-		audit.record(Awards.ENTITY, id.value(), "AWARD_CERTIFICATES_PRINTED",
+		audit.record(AwardsAudit.ROUND, id.value(), AwardsAudit.AWARD_CERTIFICATES_PRINTED,
 				Changes.none().note("count", 1).note("language", l.getLanguage()).note("nominationId", nominationId));
 		return new Printed(pdf, "certificate-" + sheet.number() + ".pdf");
 	}
@@ -139,7 +139,7 @@ class AwardCertificates {
 			throw new UncheckedIOException(e);
 		}
 		int yearBe = reading.execute(status -> awards.round(id).yearBe());
-		audit.record(Awards.ENTITY, id.value(), "AWARD_CERTIFICATES_PRINTED",
+		audit.record(AwardsAudit.ROUND, id.value(), AwardsAudit.AWARD_CERTIFICATES_PRINTED,
 				Changes.none().note("count", due.size()).note("language", l.getLanguage()));
 		return new Printed(zip.toByteArray(), "award-certificates-" + yearBe + "-" + l.getLanguage() + ".zip");
 	}

@@ -27,8 +27,6 @@ class Awards {
 	/** Who runs the awards: the secretariat and committee of the national division, and the platform's administrators. */
 	static final String[] SECRETARIAT = { NETWORK_COORDINATOR, SYSTEM_ADMIN };
 
-	static final String ENTITY = "AwardRound";
-
 	private final AwardRounds rounds;
 
 	private final AuditTrail audit;
@@ -77,7 +75,7 @@ class Awards {
 		AwardRound round = AwardRound.open(RoundId.next(), plan, clock.instant());
 		// Two secretaries opening the same year at once: the unique year refuses the second at commit.
 		rounds.save(round);
-		audit.recordAs(actor, ENTITY, round.id().value(), "AWARD_ROUND_OPENED", Changes.none()
+		audit.recordAs(actor, AwardsAudit.ROUND, round.id().value(), AwardsAudit.AWARD_ROUND_OPENED, Changes.none()
 			.field("yearBe", null, round.yearBe())
 			.field("categories", null, round.categories().size())
 			.field("awards", null, round.awards()));

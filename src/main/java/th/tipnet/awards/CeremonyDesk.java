@@ -24,8 +24,6 @@ import th.tipnet.events.EventSummary;
 @Service
 class CeremonyDesk {
 
-	static final String CEREMONY = "AwardCeremony";
-
 	/** A category's winners in the order they are called. */
 	record Presentation(AwardCategory category, List<Winners.Winner> called) {
 	}
@@ -97,7 +95,7 @@ class CeremonyDesk {
 		}
 		ceremony.holdAt(event.map(EventSummary::id).orElse(null));
 		ceremonies.saveAndFlush(ceremony);
-		audit.record(CEREMONY, round.id().value(), "AWARD_CEREMONY_EVENT_NAMED", Changes.none().field("event", before, after));
+		audit.record(AwardsAudit.CEREMONY, round.id().value(), AwardsAudit.AWARD_CEREMONY_EVENT_NAMED, Changes.none().field("event", before, after));
 	}
 
 	/** The order of presentation, category by category; only confirmed winners are called. */
@@ -142,7 +140,7 @@ class CeremonyDesk {
 		Ceremony ceremony = ceremonies.findById(roundId.value()).orElseGet(() -> Ceremony.of(roundId));
 		ceremony.reorder(flat);
 		ceremonies.saveAndFlush(ceremony);
-		audit.record(CEREMONY, roundId.value(), "AWARD_CEREMONY_REORDERED",
+		audit.record(AwardsAudit.CEREMONY, roundId.value(), AwardsAudit.AWARD_CEREMONY_REORDERED,
 				Changes.none().note("nomination", nomination).note("move", earlier ? "earlier" : "later"));
 	}
 

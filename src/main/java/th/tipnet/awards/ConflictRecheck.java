@@ -112,11 +112,11 @@ class ConflictRecheck {
 	private void reconcile(Conflict before, Conflict now) {
 		if (before == null && now != null) {
 			conflicts.saveAndFlush(now);
-			audit.record(Panels.CONFLICT, now.id(), "AWARD_CONFLICT_FOUND", about(now).note("tie", now.tie()));
+			audit.record(AwardsAudit.CONFLICT, now.id(), AwardsAudit.AWARD_CONFLICT_FOUND, about(now).note("tie", now.tie()));
 		}
 		else if (before != null && now == null) {
 			conflicts.delete(before);
-			audit.record(Panels.CONFLICT, before.id(), "AWARD_CONFLICT_LAPSED", about(before)
+			audit.record(AwardsAudit.CONFLICT, before.id(), AwardsAudit.AWARD_CONFLICT_LAPSED, about(before)
 				.note("tie", before.tie())
 				.note("wasDismissed", !before.stands()));
 		}
@@ -125,7 +125,7 @@ class ConflictRecheck {
 			boolean dismissed = !before.stands();
 			if (before.foundAgain(now.tie())) {
 				conflicts.saveAndFlush(before);
-				audit.record(Panels.CONFLICT, before.id(), "AWARD_CONFLICT_REFOUND", about(before)
+				audit.record(AwardsAudit.CONFLICT, before.id(), AwardsAudit.AWARD_CONFLICT_REFOUND, about(before)
 					.field("tie", tieBefore, before.tie())
 					.note("dismissalLifted", dismissed));
 			}

@@ -62,7 +62,7 @@ class EligibilityDesk {
 		AwardCategory category = round.category(n.categoryId()).orElseThrow();
 		Eligibility before = n.eligibility();
 		n.checkEligibility(round, category, checks, Actor.current(), clock.instant());
-		audit.record(NominationDesk.ENTITY, n.id().value(), "AWARD_NOMINATION_ELIGIBILITY_CHECKED", Changes.none()
+		audit.record(AwardsAudit.NOMINATION, n.id().value(), AwardsAudit.AWARD_NOMINATION_ELIGIBILITY_CHECKED, Changes.none()
 			.field("eligibility", before == null ? null : before.name(), n.eligibility().name())
 			.note("itemsNotMet", checks.stream().filter(c -> !c.met()).count()));
 		// Saving publishes the finding; an eligible nomination is then checked against its panel's judges.

@@ -36,8 +36,6 @@ class JudgeDesk {
 
 	static final String JUDGE = "JUDGE";
 
-	static final String SCORE = "AwardScore";
-
 	static final int MAX_COMMENT = 2000;
 
 	/** A judge's score of one criterion as sent: the criterion, 1 to 10, and an optional comment. */
@@ -128,7 +126,7 @@ class JudgeDesk {
 			String commentBefore = first ? null : s.comment();
 			if (s.give(e.score(), e.comment(), now)) {
 				existing.put(e.criterionId(), scores.save(s));
-				audit.record(SCORE, n.id().value(), first ? "AWARD_SCORE_GIVEN" : "AWARD_SCORE_CHANGED", Changes.none()
+				audit.record(AwardsAudit.SCORE, n.id().value(), first ? AwardsAudit.AWARD_SCORE_GIVEN : AwardsAudit.AWARD_SCORE_CHANGED, Changes.none()
 					.note("judge", judge)
 					.note("criterion", rubric.get(e.criterionId()).nameEn())
 					.field("score", before, s.score())
@@ -151,7 +149,7 @@ class JudgeDesk {
 		catch (DataIntegrityViolationException twice) {
 			throw DomainException.conflict("awards.error.alreadyDeclared");
 		}
-		audit.record(Panels.CONFLICT, c.id(), "AWARD_CONFLICT_DECLARED", Changes.none()
+		audit.record(AwardsAudit.CONFLICT, c.id(), AwardsAudit.AWARD_CONFLICT_DECLARED, Changes.none()
 			.note("nomination", n.id().value())
 			.note("judge", judge)
 			.field("reason", null, c.reason()));

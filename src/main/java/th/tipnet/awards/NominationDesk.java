@@ -37,8 +37,6 @@ class NominationDesk {
 	/** Who nominates: an organisation's administrator, or a province's coordinator for the provincial office. */
 	static final String[] NOMINATORS = { ORG_ADMIN, PROVINCIAL_COORDINATOR };
 
-	static final String ENTITY = "AwardNomination";
-
 	private final Awards awards;
 
 	private final Nominations nominations;
@@ -80,12 +78,12 @@ class NominationDesk {
 		Nomination.Details details = details(form);
 		Nomination n = Nomination.draft(NominationId.next(), round, category, actor, details, clock.instant());
 		requireNotNominated(category, details.nominee(), null);
-		audit.record(ENTITY, n.id().value(), "AWARD_NOMINATION_DRAFTED", Changes.none()
+		audit.record(AwardsAudit.NOMINATION, n.id().value(), AwardsAudit.AWARD_NOMINATION_DRAFTED, Changes.none()
 			.field("category", null, category.code())
 			.field("nomineeKind", null, category.nomineeKind().name()));
 		if (submit) {
 			n.submit(round, clock.instant());
-			audit.record(ENTITY, n.id().value(), "AWARD_NOMINATION_SUBMITTED", Changes.none());
+			audit.record(AwardsAudit.NOMINATION, n.id().value(), AwardsAudit.AWARD_NOMINATION_SUBMITTED, Changes.none());
 		}
 		return save(n, category);
 	}
@@ -105,7 +103,7 @@ class NominationDesk {
 				form.provinceCode(), form.justification(), form.achievements(), form.nomineeConsented()));
 		n.revise(round, category, details, clock.instant());
 		requireNotNominated(category, details.nominee(), n.id());
-		audit.record(ENTITY, n.id().value(), "AWARD_NOMINATION_REVISED", Changes.none());
+		audit.record(AwardsAudit.NOMINATION, n.id().value(), AwardsAudit.AWARD_NOMINATION_REVISED, Changes.none());
 		return save(n, category);
 	}
 
@@ -114,7 +112,7 @@ class NominationDesk {
 		Nomination n = ownNomination(id);
 		requireVersion(n, version);
 		n.submit(awards.round(new RoundId(n.roundId())), clock.instant());
-		audit.record(ENTITY, n.id().value(), "AWARD_NOMINATION_SUBMITTED", Changes.none());
+		audit.record(AwardsAudit.NOMINATION, n.id().value(), AwardsAudit.AWARD_NOMINATION_SUBMITTED, Changes.none());
 		return nominations.saveAndFlush(n);
 	}
 
@@ -123,7 +121,7 @@ class NominationDesk {
 		Nomination n = ownNomination(id);
 		requireVersion(n, version);
 		n.withdraw(awards.round(new RoundId(n.roundId())), clock.instant());
-		audit.record(ENTITY, n.id().value(), "AWARD_NOMINATION_WITHDRAWN", Changes.none());
+		audit.record(AwardsAudit.NOMINATION, n.id().value(), AwardsAudit.AWARD_NOMINATION_WITHDRAWN, Changes.none());
 		return nominations.saveAndFlush(n);
 	}
 

@@ -94,7 +94,7 @@ class NominationFiles {
 				+ " uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", file.id(), id.value(), file.name(), type,
 				file.size(), Timestamp.from(file.uploadedAt()), Actor.current().userId());
 		jdbc.update("INSERT INTO award_nomination_attachment_content (attachment_id, content) VALUES (?, ?)", file.id(), bytes);
-		audit.record(NominationDesk.ENTITY, id.value(), "AWARD_NOMINATION_FILE_ATTACHED",
+		audit.record(AwardsAudit.NOMINATION, id.value(), AwardsAudit.AWARD_NOMINATION_FILE_ATTACHED,
 				Changes.none().note("contentType", type).note("sizeBytes", file.size()).note("attachmentId", file.id().toString()));
 		return file;
 	}
@@ -116,7 +116,7 @@ class NominationFiles {
 		}
 		jdbc.update("DELETE FROM award_nomination_attachment_content WHERE attachment_id = ?", fileId);
 		jdbc.update("DELETE FROM award_nomination_attachment WHERE id = ?", fileId);
-		audit.record(NominationDesk.ENTITY, id.value(), "AWARD_NOMINATION_FILE_REMOVED",
+		audit.record(AwardsAudit.NOMINATION, id.value(), AwardsAudit.AWARD_NOMINATION_FILE_REMOVED,
 				Changes.none().note("contentType", file.contentType()).note("sizeBytes", file.size()).note("attachmentId", fileId.toString()));
 	}
 

@@ -26,10 +26,6 @@ import th.tipnet.identity.RoleHolders;
 @Service
 class Panels {
 
-	static final String SEAT = "AwardPanelSeat";
-
-	static final String CONFLICT = "AwardConflict";
-
 	/** A judge seated, with the conflicts found at that moment. */
 	record Seating(PanelSeat seat, List<Conflict> found) {
 	}
@@ -98,7 +94,7 @@ class Panels {
 			throw new DomainException(HttpStatus.CONFLICT, "awards.error.alreadySeated", "judgeId", judge.name());
 		}
 		PanelSeat seat = seats.saveAndFlush(PanelSeat.of(categoryId, judge, Actor.current().userId(), clock.instant()));
-		audit.record(SEAT, categoryId, "AWARD_JUDGE_SEATED", Changes.none().note("judge", judgeId));
+		audit.record(AwardsAudit.SEAT, categoryId, AwardsAudit.AWARD_JUDGE_SEATED, Changes.none().note("judge", judgeId));
 		List<Conflict> found = new ArrayList<>();
 		Optional<DirectoryFacts.Ties> ties = check.tiesOf(judge);
 		for (Nomination n : nominations.findByCategoryIdAndStatus(categoryId, Nomination.Status.SUBMITTED)) {
@@ -121,7 +117,7 @@ class Panels {
 		for (Conflict c : check.between(judge, ties, n, clock.instant())) {
 			if (!conflicts.existsByNominationIdAndJudgeIdAndBasis(n.id().value(), judge.id(), c.basis())) {
 				recorded.add(conflicts.saveAndFlush(c));
-				audit.record(CONFLICT, c.id(), "AWARD_CONFLICT_FOUND", Changes.none()
+				audit.record(AwardsAudit.CONFLICT, c.id(), AwardsAudit.AWARD_CONFLICT_FOUND, Changes.none()
 					.note("nomination", n.id().value())
 					.note("judge", judge.id())
 					.note("basis", c.basis().name()));
@@ -149,7 +145,7 @@ class Panels {
 			throw DomainException.staleVersion();
 		}
 		c.dismiss(Actor.current(), reason, clock.instant());
-		audit.record(CONFLICT, c.id(), "AWARD_CONFLICT_DISMISSED", Changes.none()
+		audit.record(AwardsAudit.CONFLICT, c.id(), AwardsAudit.AWARD_CONFLICT_DISMISSED, Changes.none()
 			.note("nomination", c.nominationId())
 			.note("judge", c.judgeId())
 			.note("basis", c.basis().name())

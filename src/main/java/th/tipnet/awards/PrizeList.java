@@ -74,7 +74,7 @@ class PrizeList {
 			.map(column -> text("awards.prizeList." + column, locale))
 			.toList();
 		byte[] xlsx = Downloads.xlsx(text("awards.prizeList.sheet", locale), header, rows);
-		audit.record(Awards.ENTITY, id.value(), "AWARD_PRIZE_LIST_DOWNLOADED", Changes.none().note("count", rows.size()));
+		audit.record(AwardsAudit.ROUND, id.value(), AwardsAudit.AWARD_PRIZE_LIST_DOWNLOADED, Changes.none().note("count", rows.size()));
 		return new AwardCertificates.Printed(xlsx, "prize-list-" + c.round().yearBe() + ".xlsx");
 	}
 

@@ -27,10 +27,6 @@ import th.tipnet.events.EventId;
 @Service
 class ResultsDesk {
 
-	static final String RESULT = "AwardCategoryResult";
-
-	static final String OPTION = "AwardRankingOption";
-
 	/** A category's ranking as the committee reads it, and its confirmation once made. */
 	record Standing(AwardRound round, AwardCategory category, Ranking.Result ranking, Optional<CategoryResult> confirmed) {
 	}
@@ -117,7 +113,7 @@ class ResultsDesk {
 		catch (DataIntegrityViolationException twice) {
 			throw DomainException.conflict("awards.error.alreadyConfirmed", category.nameTh(), category.nameEn());
 		}
-		audit.record(RESULT, result.id(), "AWARD_RESULTS_CONFIRMED", Changes.none()
+		audit.record(AwardsAudit.RESULT, result.id(), AwardsAudit.AWARD_RESULTS_CONFIRMED, Changes.none()
 			.note("round", round.id().value())
 			.note("category", category.code())
 			.field("winners", null, result.winners().stream().map(w -> w.nominationId().toString()).toList())
@@ -153,7 +149,7 @@ class ResultsDesk {
 		catch (DataIntegrityViolationException twice) {
 			throw DomainException.conflict("awards.error.alreadyPublished");
 		}
-		audit.record(Awards.ENTITY, round.id().value(), "AWARD_RESULTS_PUBLISHED", Changes.none()
+		audit.record(AwardsAudit.ROUND, round.id().value(), AwardsAudit.AWARD_RESULTS_PUBLISHED, Changes.none()
 			.field("winners", null, announced.size())
 			.note("ceremonyEvent", ceremony == null ? null : ceremony.value()));
 		return publication;
@@ -180,7 +176,7 @@ class ResultsDesk {
 		boolean before = option.normalise();
 		option.choose(normalise, Actor.current().userId(), clock.instant());
 		options.saveAndFlush(option);
-		audit.record(OPTION, category.id(), "AWARD_RANKING_CHOSEN", Changes.none()
+		audit.record(AwardsAudit.RANKING_OPTION, category.id(), AwardsAudit.AWARD_RANKING_CHOSEN, Changes.none()
 			.note("category", category.code())
 			.field("normalise", before, normalise));
 	}

@@ -59,7 +59,7 @@ class RoundDesk {
 		boolean blindBefore = round.blindJudging();
 		round.revise(plan, categoryIds, inUse);
 		rounds.save(round);
-		audit.record(Awards.ENTITY, id.value(), "AWARD_ROUND_REVISED", Changes.none()
+		audit.record(AwardsAudit.ROUND, id.value(), AwardsAudit.AWARD_ROUND_REVISED, Changes.none()
 			.field("titleTh", titleBefore, round.titleTh())
 			.field("nominationsClose", before.nominationsClose(), round.windows().nominationsClose())
 			.field("judgingClose", before.judgingClose(), round.windows().judgingClose())

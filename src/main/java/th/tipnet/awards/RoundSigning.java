@@ -92,7 +92,7 @@ class RoundSigning {
 				issuerEn == null || issuerEn.isBlank() ? null : issuerEn.strip());
 		Optional<CertificateIssuer> before = issuers.of(id);
 		issuers.name(id, issuer, clock.instant());
-		audit.record(Awards.ENTITY, round.id().value(), "AWARD_CERTIFICATE_ISSUER_NAMED", Changes.none()
+		audit.record(AwardsAudit.ROUND, round.id().value(), AwardsAudit.AWARD_CERTIFICATE_ISSUER_NAMED, Changes.none()
 			.field("issuerTh", before.map(CertificateIssuer::nameTh).orElse(null), issuer.nameTh())
 			.field("issuerEn", before.map(CertificateIssuer::nameEn).orElse(null), issuer.nameEn()));
 		certificates.appoint(scope(id), signatory);

@@ -23,8 +23,6 @@ import th.tipnet.common.InvalidInput;
 @Service
 class RubricDesk {
 
-	static final String ENTITY = "AwardCategory";
-
 	/** More criteria than this would not be read by judges one by one; twelve leave room for any rubric seen so far. */
 	static final int MAX_CRITERIA = 12;
 
@@ -91,7 +89,7 @@ class RubricDesk {
 		existing.stream().skip(planned.size()).forEach(rubrics::delete);
 		rubrics.flush();
 		List<Criterion> after = rubrics.findByCategoryIdOrderByPosition(categoryId);
-		audit.record(ENTITY, categoryId, "AWARD_RUBRIC_REVISED", Changes.none()
+		audit.record(AwardsAudit.CATEGORY, categoryId, AwardsAudit.AWARD_RUBRIC_REVISED, Changes.none()
 			.note("round", roundId.value())
 			.field("criteria", before, summary(after)));
 		return new Rubric(current.round(), current.category(), after, false);

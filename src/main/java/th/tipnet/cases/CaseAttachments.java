@@ -82,7 +82,7 @@ class CaseAttachments {
 		entities.flush();
 		jdbc.update("INSERT INTO nrm_case_attachment_content (attachment_id, content) VALUES (?, ?)", a.id(),
 				secrets.sealBytes(bytes));
-		audit.record(Caseload.CASE, c.id(), "ATTACHMENT_ADDED", Changes.none()
+		audit.record(CasesAudit.CASE, c.id(), CasesAudit.ATTACHMENT_ADDED, Changes.none()
 			.note("attachmentId", a.id().toString())
 			.note("contentType", type)
 			.note("size", bytes.length));
@@ -120,7 +120,7 @@ class CaseAttachments {
 		byte[] sealed = jdbc.queryForObject("SELECT content FROM nrm_case_attachment_content WHERE attachment_id = ?",
 				byte[].class, a.id());
 		byte[] bytes = secrets.openBytes(sealed);
-		audit.record(Caseload.CASE, id.value(), "ATTACHMENT_DOWNLOADED", Changes.none()
+		audit.record(CasesAudit.CASE, id.value(), CasesAudit.ATTACHMENT_DOWNLOADED, Changes.none()
 			.note("attachmentId", a.id().toString())
 			.note("contentType", a.contentType()));
 		return new Download(a, bytes);

@@ -15,13 +15,13 @@ class CaseNumbersForAudit {
 
 	@Bean
 	RecordNames auditedCaseNumbers(NamedParameterJdbcTemplate jdbc) {
-		return RecordNames.of(Caseload.CASE, jdbc,
+		return RecordNames.of(CasesAudit.CASE, jdbc,
 				"SELECT id, case_number AS name_th, case_number AS name_en FROM nrm_case WHERE id IN (:ids)");
 	}
 
 	@Bean
 	RecordNames auditedReferralCaseNumbers(NamedParameterJdbcTemplate jdbc) {
-		return RecordNames.of(ReferralDesk.REFERRAL, jdbc, "SELECT r.id, c.case_number AS name_th, c.case_number AS name_en"
+		return RecordNames.of(CasesAudit.REFERRAL, jdbc, "SELECT r.id, c.case_number AS name_th, c.case_number AS name_en"
 				+ " FROM nrm_referral r JOIN nrm_case c ON c.id = r.case_id WHERE r.id IN (:ids)");
 	}
 }

@@ -26,8 +26,6 @@ import th.tipnet.common.security.CurrentUser;
 @Service
 class CaseWorkers {
 
-	static final String ASSIGNED = "CASE_WORKER_ASSIGNED";
-
 	private final Recipients recipients;
 
 	private final Referrals referrals;
@@ -94,8 +92,8 @@ class CaseWorkers {
 
 	/** Puts the assignment on the case's timeline and in the audit log (the referral itself is the caller's to save). */
 	void noted(Referral r, Case c, Actor actor) {
-		c.noteReferral(ASSIGNED, actor, clock.instant());
-		audit.record(ReferralDesk.REFERRAL, r.id().value(), ASSIGNED, Changes.none()
+		c.noteReferral(CasesAudit.CASE_WORKER_ASSIGNED.name(), actor, clock.instant());
+		audit.record(CasesAudit.REFERRAL, r.id().value(), CasesAudit.CASE_WORKER_ASSIGNED, Changes.none()
 			.note("caseId", r.caseId().toString())
 			.note("caseWorkerId", r.caseWorkerId().toString()));
 	}

@@ -49,8 +49,6 @@ import th.tipnet.directory.Directory;
 @Service
 class Caseload {
 
-	static final String CASE = "NrmCase";
-
 	static final int MAX_PAGE = 100;
 
 	static final int MAX_NAMES = 10;
@@ -122,7 +120,7 @@ class Caseload {
 			CaseNumber number = numbers.next(yearBe, opening.provinceCode());
 			Case opened = cases.save(Case.open(CaseId.next(), number, actor.organisationId(), opening,
 					key == null ? null : new Case.Retry(key, digest), actor, clock, screeningWindow));
-			audit.record(CASE, opened.id(), "CASE_OPENED", Changes.none()
+			audit.record(CasesAudit.CASE, opened.id(), CasesAudit.CASE_OPENED, Changes.none()
 				.note("caseNumber", opened.number().value())
 				.note("provinceCode", opened.provinceCode())
 				.note("channel", opened.channel())
@@ -137,7 +135,7 @@ class Caseload {
 	@Transactional
 	Case read(CaseId id, String via) {
 		Case found = visible(id);
-		audit.record(CASE, found.id(), "CASE_READ", Changes.none().note("via", via));
+		audit.record(CasesAudit.CASE, found.id(), CasesAudit.CASE_READ, Changes.none().note("via", via));
 		return found;
 	}
 
@@ -151,7 +149,7 @@ class Caseload {
 		Actor actor = caseWorker().orElseThrow(() -> DomainException.notFound("case"));
 		Optional<Case> led = cases.findByIdAndLeadOrganisationId(id.value(), actor.organisationId());
 		if (led.isPresent()) {
-			audit.record(CASE, id.value(), "CASE_READ", Changes.none().note("via", via));
+			audit.record(CasesAudit.CASE, id.value(), CasesAudit.CASE_READ, Changes.none().note("via", via));
 			return CaseView.of(led.get(), screeningClock(led.get()));
 		}
 		Set<Referral.Section> shared = EnumSet.noneOf(Referral.Section.class);
@@ -163,7 +161,7 @@ class Caseload {
 		if (c == null) {
 			throw DomainException.notFound("case");
 		}
-		audit.record(CASE, id.value(), "CASE_READ", Changes.none()
+		audit.record(CasesAudit.CASE, id.value(), CasesAudit.CASE_READ, Changes.none()
 			.note("via", via + "-referral")
 			.note("sections", shared.stream().map(Enum::name).sorted().toList()));
 		return CaseView.shared(c, shared, screeningClock(c));
@@ -179,7 +177,7 @@ class Caseload {
 		requireVersion(c, version);
 		c.signOffScreening(Actor.current(), clock);
 		cases.save(c);
-		audit.record(CASE, c.id(), "SCREENING_SIGNED_OFF", Changes.none()
+		audit.record(CasesAudit.CASE, c.id(), CasesAudit.SCREENING_SIGNED_OFF, Changes.none()
 			.note("outcome", c.screening().orElseThrow().outcome())
 			.field("status", CaseStatus.AWAITING_SIGN_OFF, c.status()));
 		return c;
@@ -219,7 +217,7 @@ class Caseload {
 		if (!earlier.get().sameRequest(digest)) {
 			throw DomainException.invalid("Idempotency-Key", "cases.error.idempotencyKeyReused");
 		}
-		audit.record(CASE, earlier.get().id(), "CASE_READ", Changes.none().note("via", "retry"));
+		audit.record(CasesAudit.CASE, earlier.get().id(), CasesAudit.CASE_READ, Changes.none().note("via", "retry"));
 		return Optional.of(new Opened(earlier.get(), false));
 	}
 

@@ -31,8 +31,6 @@ import th.tipnet.common.security.CurrentUser;
 @Service("checklist")
 class Checklist {
 
-	static final String ENTITY = "NrmIndicator";
-
 	static final int MAX_TEXT = 300;
 
 	/** The indicators in the order a team answers them: by part of the definition, then by place. */
@@ -133,7 +131,7 @@ class Checklist {
 		ChecklistIndicator added = indicators.save(new ChecklistIndicator(key, group, in.code(), in.textTh().strip(),
 				in.textEn().strip(), last + 1, Boolean.TRUE.equals(in.required())));
 		forgetWordings();
-		audit.record(ENTITY, added.id(), "INDICATOR_ADDED", Changes.none()
+		audit.record(CasesAudit.INDICATOR, added.id(), CasesAudit.INDICATOR_ADDED, Changes.none()
 			.note("key", key)
 			.note("textTh", added.textTh())
 			.note("textEn", added.textEn())
@@ -158,7 +156,7 @@ class Checklist {
 		i.reword(in.textTh().strip(), in.textEn().strip(), Boolean.TRUE.equals(in.required()));
 		indicators.save(i);
 		forgetWordings();
-		audit.record(ENTITY, i.id(), "INDICATOR_CHANGED", changes);
+		audit.record(CasesAudit.INDICATOR, i.id(), CasesAudit.INDICATOR_CHANGED, changes);
 		return i;
 	}
 
@@ -169,7 +167,7 @@ class Checklist {
 		i.retire(clock.instant());
 		indicators.save(i);
 		forgetWordings();
-		audit.record(ENTITY, i.id(), "INDICATOR_RETIRED", Changes.none().note("key", i.key()));
+		audit.record(CasesAudit.INDICATOR, i.id(), CasesAudit.INDICATOR_RETIRED, Changes.none().note("key", i.key()));
 		return i;
 	}
 
@@ -192,7 +190,7 @@ class Checklist {
 			}
 		}
 		forgetWordings();
-		audit.record(ENTITY, i.id(), "INDICATOR_MOVED", Changes.none().note("key", i.key()).field("place", from + 1, place));
+		audit.record(CasesAudit.INDICATOR, i.id(), CasesAudit.INDICATOR_MOVED, Changes.none().note("key", i.key()).field("place", from + 1, place));
 		return i;
 	}
 

@@ -132,7 +132,7 @@ class Escalations {
 				}
 				timeline.append(p.caseId(), alert.step(), Actor.SYSTEM, now);
 				notices.post(alert, p);
-				audit.record(Caseload.CASE, p.caseId(), "CASE_ESCALATED", Changes.none()
+				audit.record(CasesAudit.CASE, p.caseId(), CasesAudit.CASE_ESCALATED, Changes.none()
 					.note("alert", alert.name())
 					.note("referralId", referralId == null ? null : referralId.toString()));
 				events.publishEvent(new CaseEscalated(new CaseId(p.caseId()), referralId, alert.name()));

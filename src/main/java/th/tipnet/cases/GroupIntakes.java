@@ -35,8 +35,6 @@ import th.tipnet.common.InvalidInput.Violation;
 @Service
 class GroupIntakes {
 
-	static final String OPERATION = "NrmOperation";
-
 	/** Fields of a single intake that belong to the person; all others are the group's shared facts. */
 	private static final Set<String> PERSON_FIELDS = Set.of("names", "gender", "birthYear", "birthMonth", "birthDay",
 			"estimatedAge", "nationalities");
@@ -110,7 +108,7 @@ class GroupIntakes {
 				CaseNumber number = numbers.next(yearBe, province);
 				Case c = cases.save(Case.open(CaseId.next(), number, actor.organisationId(), opening, null, actor, clock,
 						screeningWindow).partOf(operation.id()));
-				audit.record(Caseload.CASE, c.id(), "CASE_OPENED", Changes.none()
+				audit.record(CasesAudit.CASE, c.id(), CasesAudit.CASE_OPENED, Changes.none()
 					.note("caseNumber", c.number().value())
 					.note("operationId", operation.id().toString())
 					.note("provinceCode", c.provinceCode())
@@ -120,7 +118,7 @@ class GroupIntakes {
 					.note("childProcedure", c.childProcedure()));
 				opened.add(c);
 			}
-			audit.record(OPERATION, operation.id(), "OPERATION_OPENED", Changes.none()
+			audit.record(CasesAudit.OPERATION, operation.id(), CasesAudit.OPERATION_OPENED, Changes.none()
 				.note("persons", opened.size())
 				.note("caseIds", opened.stream().map(c -> c.id().toString()).toList()));
 			alsoThen.accept(opened);
@@ -199,7 +197,7 @@ class GroupIntakes {
 		if (!earlier.get().sameRequest(digest)) {
 			throw DomainException.invalid("Idempotency-Key", "cases.error.idempotencyKeyReused");
 		}
-		audit.record(OPERATION, earlier.get().id(), "OPERATION_READ", Changes.none().note("via", "retry"));
+		audit.record(CasesAudit.OPERATION, earlier.get().id(), CasesAudit.OPERATION_READ, Changes.none().note("via", "retry"));
 		return Optional.of(new Opened(earlier.get(), operations.casesOf(earlier.get().id().value(), actor.organisationId()), false));
 	}
 
@@ -213,7 +211,7 @@ class GroupIntakes {
 			Actor actor = Caseload.caseWorker().orElseThrow(() -> DomainException.notFound("operation"));
 			Operation o = operations.findByIdAndLeadOrganisationId(id.value(), actor.organisationId())
 				.orElseThrow(() -> DomainException.notFound("operation"));
-			audit.record(OPERATION, o.id(), "OPERATION_READ", Changes.none().note("via", via));
+			audit.record(CasesAudit.OPERATION, o.id(), CasesAudit.OPERATION_READ, Changes.none().note("via", via));
 			return new Opened(o, operations.casesOf(o.id().value(), actor.organisationId()), false);
 		});
 	}

@@ -93,7 +93,7 @@ class Oversight {
 		Page<Object[]> rows = scope.network() ? overseen.lines(request) : overseen.linesInProvince(scope.province(), request);
 		Instant now = clock.instant();
 		Page<PseudonymisedCase.Line> found = rows.map(row -> PseudonymisedCase.line(row, now));
-		audit.record(Caseload.CASE, null, "CASES_LISTED", Changes.none()
+		audit.record(CasesAudit.CASE, null, CasesAudit.CASES_LISTED, Changes.none()
 			.note("view", "pseudonymised")
 			.note("scope", scope.network() ? "network" : scope.province())
 			.note("page", found.getNumber())
@@ -114,7 +114,7 @@ class Oversight {
 			return Optional.empty();
 		}
 		Optional<PseudonymisedCase> found = pseudonymised(id, scope.get());
-		found.ifPresent(c -> audit.record(Caseload.CASE, id.value(), "CASE_READ",
+		found.ifPresent(c -> audit.record(CasesAudit.CASE, id.value(), CasesAudit.CASE_READ,
 				Changes.none().note("via", via + "-pseudonymised")));
 		return found;
 	}
@@ -130,7 +130,7 @@ class Oversight {
 			return Optional.empty();
 		}
 		Optional<Case> found = overseen.openUnderBreakGlass(id.value(), Actor.current().userId(), clock.instant());
-		found.ifPresent(c -> audit.record(Caseload.CASE, id.value(), "CASE_READ", Changes.none()
+		found.ifPresent(c -> audit.record(CasesAudit.CASE, id.value(), CasesAudit.CASE_READ, Changes.none()
 			.note("via", via + "-break-glass")
 			.note("breakGlassId", open.get().id().toString())));
 		return found;
@@ -161,7 +161,7 @@ class Oversight {
 		BreakGlass opened = breakGlasses.save(BreakGlass.open(c, reason, actor, now, breakGlassLasts));
 		c.noteBreakGlass(actor, now);
 		cases.save(c);
-		audit.record(Caseload.CASE, id.value(), "BREAK_GLASS_OPENED", Changes.none()
+		audit.record(CasesAudit.CASE, id.value(), CasesAudit.BREAK_GLASS_OPENED, Changes.none()
 			.note("breakGlassId", opened.id().toString())
 			.note("reason", opened.reason())
 			.note("openedAt", opened.openedAt().toString())

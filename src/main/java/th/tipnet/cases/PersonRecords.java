@@ -119,7 +119,7 @@ class PersonRecords {
 		DomainException.requireVersion(c.version(), version);
 		boolean wasChild = c.childProcedure();
 		c.describePerson(read(details, c), actor, clock);
-		audit.record(Caseload.CASE, c.id(), "PERSON_DESCRIBED", Changes.none()
+		audit.record(CasesAudit.CASE, c.id(), CasesAudit.PERSON_DESCRIBED, Changes.none()
 			.note("names", c.names().size())
 			.note("documents", c.documents().size())
 			.note("contacts", c.contacts().size())

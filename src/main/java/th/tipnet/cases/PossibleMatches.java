@@ -106,7 +106,7 @@ class PossibleMatches {
 				found.add(new Match(c.id().value(), organisationName(other.leadOrganisationId(), locale),
 						mayOpen ? other.id() : null, mayOpen ? other.number() : null));
 			});
-			audit.record(Caseload.CASE, c.id(), "POSSIBLE_MATCH_FLAGGED", Changes.none()
+			audit.record(CasesAudit.CASE, c.id(), CasesAudit.POSSIBLE_MATCH_FLAGGED, Changes.none()
 				.note("matches", matched.keySet().stream().map(UUID::toString).sorted().toList())
 				.note("organisations", matched.values().stream().map(o -> o.leadOrganisationId().toString()).distinct().sorted().toList()));
 		}

@@ -44,8 +44,6 @@ import th.tipnet.directory.OrganisationSummary;
 @Service
 class ReferralDesk {
 
-	static final String REFERRAL = "NrmReferral";
-
 	private final Referrals referrals;
 
 	private final CaseReferrals caseReferrals;
@@ -110,7 +108,7 @@ class ReferralDesk {
 					key == null ? null : new Case.Retry(key, digest), actor, clock));
 			c.noteReferral("REFERRAL_SENT", actor, clock.instant());
 			cases.save(c);
-			audit.record(REFERRAL, r.id().value(), "REFERRAL_SENT", sent(r, Changes.none().note("caseId", c.id().toString())));
+			audit.record(CasesAudit.REFERRAL, r.id().value(), CasesAudit.REFERRAL_SENT, sent(r, Changes.none().note("caseId", c.id().toString())));
 			return new Sent(r, true);
 		});
 	}
@@ -138,7 +136,7 @@ class ReferralDesk {
 		if (found.isEmpty() && cases.findByIdAndLeadOrganisationId(caseId.value(), actor.organisationId()).isEmpty()) {
 			throw DomainException.notFound("case");
 		}
-		audit.record(Caseload.CASE, caseId.value(), "REFERRALS_READ",
+		audit.record(CasesAudit.CASE, caseId.value(), CasesAudit.REFERRALS_READ,
 				Changes.none().note("referralIds", found.stream().map(r -> r.id().toString()).toList()));
 		return found;
 	}
@@ -148,7 +146,7 @@ class ReferralDesk {
 	List<Referral> incoming() {
 		Actor actor = caseWorker().orElseThrow(DomainException::forbidden);
 		List<Referral> found = referrals.findByReceiverOrganisationIdOrderByAnswerDueAtAsc(actor.organisationId());
-		audit.record(REFERRAL, null, "REFERRALS_INCOMING_LISTED",
+		audit.record(CasesAudit.REFERRAL, null, CasesAudit.REFERRALS_INCOMING_LISTED,
 				Changes.none().note("referralIds", found.stream().map(r -> r.id().toString()).toList()));
 		return found;
 	}
@@ -176,7 +174,7 @@ class ReferralDesk {
 		Optional<CaseWorkers.Worker> worker = caseWorkers.chosen(actor.organisationId(), caseWorker);
 		r.accept(actor, clock);
 		worker.ifPresent(w -> r.assignCaseWorker(w.userId(), w.name()));
-		Referral accepted = changed(r, actor, "REFERRAL_ACCEPTED", Changes.none()
+		Referral accepted = changed(r, actor, CasesAudit.REFERRAL_ACCEPTED, Changes.none()
 			.note("caseWorkerId", worker.map(w -> w.userId().toString()).orElse(null)));
 		if (worker.isPresent()) {
 			Case c = cases.findReferredTo(r.caseId().value(), actor.organisationId()).orElseThrow();
@@ -205,7 +203,7 @@ class ReferralDesk {
 			throw new InvalidInput(v);
 		}
 		r.decline(why, note, actor, clock);
-		return changed(r, actor, "REFERRAL_DECLINED", Changes.none().note("reason", r.declineReason()));
+		return changed(r, actor, CasesAudit.REFERRAL_DECLINED, Changes.none().note("reason", r.declineReason()));
 	}
 
 	@Transactional
@@ -220,7 +218,7 @@ class ReferralDesk {
 			throw new InvalidInput(v);
 		}
 		r.withdraw(note, actor, clock);
-		return changed(r, actor, "REFERRAL_WITHDRAWN", Changes.none());
+		return changed(r, actor, CasesAudit.REFERRAL_WITHDRAWN, Changes.none());
 	}
 
 	@Transactional
@@ -236,7 +234,7 @@ class ReferralDesk {
 			throw new InvalidInput(v);
 		}
 		r.complete(successful, note, actor, clock);
-		return changed(r, actor, "REFERRAL_COMPLETED", Changes.none().note("successful", successful));
+		return changed(r, actor, CasesAudit.REFERRAL_COMPLETED, Changes.none().note("successful", successful));
 	}
 
 	/** A referral the caller's organisation received, read for a decision: the read itself is audited. */
@@ -245,7 +243,7 @@ class ReferralDesk {
 		Actor actor = caseWorker().orElseThrow(() -> DomainException.notFound("referral"));
 		Referral r = referrals.findByIdAndReceiverOrganisationId(id.value(), actor.organisationId())
 			.orElseThrow(() -> DomainException.notFound("referral"));
-		audit.record(REFERRAL, r.id().value(), "REFERRAL_READ", Changes.none());
+		audit.record(CasesAudit.REFERRAL, r.id().value(), CasesAudit.REFERRAL_READ, Changes.none());
 		return r;
 	}
 
@@ -261,10 +259,10 @@ class ReferralDesk {
 	 * comment). The caller reached the referral as its sender or receiver, so it may note the step on
 	 * its case: {@link CaseTimeline} does without loading the case (this transaction has not loaded it).
 	 */
-	private Referral changed(Referral r, Actor actor, String step, Changes changes) {
+	private Referral changed(Referral r, Actor actor, CasesAudit step, Changes changes) {
 		referrals.saveAndFlush(r);
-		timeline.append(r.caseId().value(), step, actor, clock.instant());
-		audit.record(REFERRAL, r.id().value(), step, changes.note("caseId", r.caseId().toString()).note("state", r.state()));
+		timeline.append(r.caseId().value(), step.name(), actor, clock.instant());
+		audit.record(CasesAudit.REFERRAL, r.id().value(), step, changes.note("caseId", r.caseId().toString()).note("state", r.state()));
 		return r;
 	}
 

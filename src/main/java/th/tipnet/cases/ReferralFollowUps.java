@@ -34,8 +34,6 @@ class ReferralFollowUps {
 
 	static final String CONSENT_REVOKED = "CONSENT_REVOKED";
 
-	static final String REFERRAL_SENT_ONWARD = "REFERRAL_SENT_ONWARD";
-
 	private final Referrals referrals;
 
 	private final CaseReferrals caseReferrals;
@@ -104,7 +102,7 @@ class ReferralFollowUps {
 	}
 
 	private void record(Referral r, Set<Referral.Section> asked, Actor actor) {
-		audit.record(ReferralDesk.REFERRAL, r.id().value(), "REFERRAL_CONSENT_REVOKED", Changes.none()
+		audit.record(CasesAudit.REFERRAL, r.id().value(), CasesAudit.REFERRAL_CONSENT_REVOKED, Changes.none()
 			.note("caseId", r.caseId().toString())
 			.note("sections", asked == null ? "ALL" : asked.stream().map(Enum::name).sorted().toList())
 			.note("stillShared", r.sections().stream().map(Enum::name).sorted().toList()));
@@ -163,9 +161,9 @@ class ReferralFollowUps {
 			Referral.Sending sending = desk.read(input, actor, c);
 			Referral r = referrals.save(Referral.sendOnward(ReferralId.next(), parent, c, sending,
 					key == null ? null : new Case.Retry(key, digest), actor, clock));
-			c.noteReferral(REFERRAL_SENT_ONWARD, actor, clock.instant());
+			c.noteReferral(CasesAudit.REFERRAL_SENT_ONWARD.name(), actor, clock.instant());
 			cases.save(c);
-			audit.record(ReferralDesk.REFERRAL, r.id().value(), REFERRAL_SENT_ONWARD, ReferralDesk.sent(r,
+			audit.record(CasesAudit.REFERRAL, r.id().value(), CasesAudit.REFERRAL_SENT_ONWARD, ReferralDesk.sent(r,
 					Changes.none().note("caseId", c.id().toString()).note("onwardFrom", parent.id().toString())));
 			return new ReferralDesk.Sent(r, true);
 		});

@@ -96,7 +96,7 @@ class ScreeningDesk {
 		c.decideScreening(decision, Actor.current(), clock);
 		cases.save(c);
 		Screening s = c.screening().orElseThrow();
-		audit.record(Caseload.CASE, c.id(), "SCREENING_DECIDED", Changes.none()
+		audit.record(CasesAudit.CASE, c.id(), CasesAudit.SCREENING_DECIDED, Changes.none()
 			.note("outcome", s.outcome())
 			.note("route", s.route())
 			.note("members", s.members().size())
@@ -122,7 +122,7 @@ class ScreeningDesk {
 		Screening.Reflection r = read(c, input);
 		c.recordReflection(r, Actor.current(), clock);
 		cases.save(c);
-		audit.record(Caseload.CASE, c.id(), "REFLECTION_RECORDED", Changes.none()
+		audit.record(CasesAudit.CASE, c.id(), CasesAudit.REFLECTION_RECORDED, Changes.none()
 			.field("startsOn", before.map(b -> b.from().toString()).orElse(null), r.from().toString())
 			.field("endsOn", before.map(b -> b.until().toString()).orElse(null), r.until().toString())
 			.note("grantedBy", r.grantedBy())

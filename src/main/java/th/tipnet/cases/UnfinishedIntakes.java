@@ -30,8 +30,6 @@ import th.tipnet.common.InvalidInput.Violation;
 @Service
 class UnfinishedIntakes {
 
-	static final String DRAFT = "NrmIntakeDraft";
-
 	private final IntakeDrafts drafts;
 
 	private final GroupIntakes intakes;
@@ -67,7 +65,7 @@ class UnfinishedIntakes {
 		List<Violation> missing = intakes.missing(content, now);
 		IntakeDraft d = drafts.save(IntakeDraft.start(json.writeValueAsString(content), content.persons().size(),
 				missing.size(), actor, now, lifetime));
-		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SAVED", Changes.none().note("persons", d.persons()).note("missing", d.missing()));
+		audit.record(CasesAudit.INTAKE_DRAFT, d.id(), CasesAudit.INTAKE_DRAFT_SAVED, Changes.none().note("persons", d.persons()).note("missing", d.missing()));
 		return new Draft(d, content, missing);
 	}
 
@@ -95,14 +93,14 @@ class UnfinishedIntakes {
 			if (!earlier.get().sameRequest(digest)) {
 				throw DomainException.invalid("Idempotency-Key", "cases.error.idempotencyKeyReused");
 			}
-			audit.record(DRAFT, earlier.get().id(), "INTAKE_DRAFT_READ", Changes.none().note("via", "retry"));
+			audit.record(CasesAudit.INTAKE_DRAFT, earlier.get().id(), CasesAudit.INTAKE_DRAFT_READ, Changes.none().note("via", "retry"));
 			return new Started(draft(earlier.get()), false);
 		}
 		Instant now = clock.instant();
 		List<Violation> missing = intakes.missing(content, now);
 		IntakeDraft d = drafts.save(IntakeDraft.start(json.writeValueAsString(content), content.persons().size(),
 				missing.size(), actor, now, lifetime, new Case.Retry(key, digest)));
-		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SAVED", Changes.none().note("persons", d.persons()).note("missing", d.missing()));
+		audit.record(CasesAudit.INTAKE_DRAFT, d.id(), CasesAudit.INTAKE_DRAFT_SAVED, Changes.none().note("persons", d.persons()).note("missing", d.missing()));
 		return new Started(new Draft(d, content, missing), true);
 	}
 
@@ -120,7 +118,7 @@ class UnfinishedIntakes {
 		List<Violation> missing = intakes.missing(content, now);
 		d.save(version, json.writeValueAsString(content), content.persons().size(), missing.size(), actor, now, lifetime);
 		drafts.save(d);
-		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SAVED", Changes.none().note("persons", d.persons()).note("missing", d.missing()));
+		audit.record(CasesAudit.INTAKE_DRAFT, d.id(), CasesAudit.INTAKE_DRAFT_SAVED, Changes.none().note("persons", d.persons()).note("missing", d.missing()));
 		return new Draft(d, content, missing);
 	}
 
@@ -130,7 +128,7 @@ class UnfinishedIntakes {
 		Actor actor = caseWorker();
 		List<IntakeDraft> found = drafts.findTop100ByOrganisationIdAndExpiresAtAfterOrderBySavedAtDesc(actor.organisationId(),
 				clock.instant());
-		audit.record(DRAFT, null, "INTAKE_DRAFTS_LISTED", Changes.none()
+		audit.record(CasesAudit.INTAKE_DRAFT, null, CasesAudit.INTAKE_DRAFTS_LISTED, Changes.none()
 			.note("draftIds", found.stream().map(d -> d.id().toString()).toList()));
 		return found;
 	}
@@ -139,7 +137,7 @@ class UnfinishedIntakes {
 	@Transactional
 	Draft read(UUID id) {
 		IntakeDraft d = owned(id);
-		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_READ", Changes.none());
+		audit.record(CasesAudit.INTAKE_DRAFT, d.id(), CasesAudit.INTAKE_DRAFT_READ, Changes.none());
 		return draft(d);
 	}
 
@@ -155,7 +153,7 @@ class UnfinishedIntakes {
 		IntakeDraft d = owned(id);
 		d.requireVersion(version);
 		drafts.delete(d);
-		audit.record(DRAFT, d.id(), "INTAKE_DRAFT_DISCARDED", Changes.none());
+		audit.record(CasesAudit.INTAKE_DRAFT, d.id(), CasesAudit.INTAKE_DRAFT_DISCARDED, Changes.none());
 	}
 
 	/**
@@ -170,7 +168,7 @@ class UnfinishedIntakes {
 			IntakeDraft d = owned(id);
 			d.requireVersion(version);
 			drafts.delete(d);
-			audit.record(DRAFT, d.id(), "INTAKE_DRAFT_SUBMITTED", Changes.none()
+			audit.record(CasesAudit.INTAKE_DRAFT, d.id(), CasesAudit.INTAKE_DRAFT_SUBMITTED, Changes.none()
 				.note("caseIds", opened.stream().map(c -> c.id().toString()).toList()));
 		});
 	}
@@ -180,7 +178,7 @@ class UnfinishedIntakes {
 	int removeLapsed() {
 		int removed = drafts.deleteLapsed(clock.instant());
 		if (removed > 0) {
-			audit.recordAs(Actor.SYSTEM, DRAFT, null, "INTAKE_DRAFTS_EXPIRED", Changes.none().note("removed", removed));
+			audit.recordAs(Actor.SYSTEM, CasesAudit.INTAKE_DRAFT, null, CasesAudit.INTAKE_DRAFTS_EXPIRED, Changes.none().note("removed", removed));
 		}
 		return removed;
 	}

@@ -74,7 +74,7 @@ class Worklist {
 				request.getPageSize(), request.getOffset());
 		long total = jdbc.queryForObject("SELECT COUNT(*) FROM nrm_case WHERE lead_org_id = ?", Long.class,
 				actor.organisationId());
-		audit.record(Caseload.CASE, null, "CASES_LISTED", Changes.none()
+		audit.record(CasesAudit.CASE, null, CasesAudit.CASES_LISTED, Changes.none()
 			.note("page", request.getPageNumber())
 			.note("caseIds", lines.stream().map(l -> l.id().toString()).toList()));
 		return new PageImpl<>(lines, request, total);

@@ -87,11 +87,11 @@ public class Certificates {
 		if (current.isPresent()) {
 			CertificateNumber old = current.get().number();
 			records.revoke(old, clock.instant(), number);
-			audit.record("Certificate", old.value(), "CERTIFICATE_REVOKED", Changes.none().note("replacedBy", number.value()));
+			audit.record(CertificatesAudit.CERTIFICATE, old.value(), CertificatesAudit.CERTIFICATE_REVOKED, Changes.none().note("replacedBy", number.value()));
 			changes.note("replaces", old.value());
 		}
 		records.insert(number, statement, clock.instant());
-		audit.record("Certificate", number.value(), "CERTIFICATE_ISSUED", changes);
+		audit.record(CertificatesAudit.CERTIFICATE, number.value(), CertificatesAudit.CERTIFICATE_ISSUED, changes);
 		return number;
 	}
 
@@ -105,7 +105,7 @@ public class Certificates {
 		Boolean revoked = writing.execute(status -> {
 			boolean done = records.revoke(number, clock.instant(), null);
 			if (done) {
-				audit.record("Certificate", number.value(), "CERTIFICATE_REVOKED", Changes.none());
+				audit.record(CertificatesAudit.CERTIFICATE, number.value(), CertificatesAudit.CERTIFICATE_REVOKED, Changes.none());
 			}
 			return done;
 		});
@@ -122,7 +122,7 @@ public class Certificates {
 		writing.executeWithoutResult(status -> {
 			Optional<Signatory> before = records.signatory(scope);
 			records.appoint(scope, signatory, clock.instant());
-			audit.record("CertificateSignatory", scope, "SIGNATORY_APPOINTED",
+			audit.record(CertificatesAudit.SIGNATORY, scope, CertificatesAudit.SIGNATORY_APPOINTED,
 					Changes.none()
 						.field("nameTh", before.map(Signatory::nameTh).orElse(null), signatory.nameTh())
 						.field("positionTh", before.map(Signatory::positionTh).orElse(null), signatory.positionTh())

@@ -35,8 +35,6 @@ import th.tipnet.common.InvalidInput.Violation;
 @Service
 class DirectoryEditing {
 
-	static final String ENTITY = "Organisation";
-
 	/** Profiles older than this are due for their organisation to confirm them. */
 	public static final Duration VERIFY_EVERY = Duration.ofDays(180);
 
@@ -106,7 +104,7 @@ class DirectoryEditing {
 			throw new InvalidInput(List.of(new Violation("nameTh", "directory.organisation.duplicate")));
 		}
 		Organisation created = organisations.save(Organisation.register(clean, serviceTypesByCode(), clock.instant()));
-		audit.record(ENTITY, created.id(), "ORGANISATION_CREATED", diff(empty(), clean));
+		audit.record(DirectoryAudit.ORGANISATION, created.id(), DirectoryAudit.ORGANISATION_CREATED, diff(empty(), clean));
 		reindex(created);
 		return created;
 	}
@@ -142,7 +140,7 @@ class DirectoryEditing {
 		entityManager.flush();
 		Changes changes = diff(before, clean);
 		if (!changes.isEmpty()) {
-			audit.record(ENTITY, o.id(), "ORGANISATION_UPDATED", changes);
+			audit.record(DirectoryAudit.ORGANISATION, o.id(), DirectoryAudit.ORGANISATION_UPDATED, changes);
 		}
 		if (!Objects.equals(before.parentId(), clean.parentId()) || !before.provinces().equals(clean.provinces())) {
 			events.publishEvent(new OrganisationPlacementChanged(OrganisationId.of(o.id())));
@@ -157,26 +155,26 @@ class DirectoryEditing {
 		Organisation o = editable(id);
 		o.confirmVerified(Actor.current().name(), clock.instant());
 		organisations.save(o);
-		audit.record(ENTITY, o.id(), "ORGANISATION_VERIFIED", Changes.none());
+		audit.record(DirectoryAudit.ORGANISATION, o.id(), DirectoryAudit.ORGANISATION_VERIFIED, Changes.none());
 		return o;
 	}
 
 	@Transactional
 	public Organisation deactivate(UUID id, long expectedVersion) {
-		return changeStatus("ORGANISATION_DEACTIVATED", id, expectedVersion, Organisation::deactivate, "ACTIVE", "INACTIVE");
+		return changeStatus(DirectoryAudit.ORGANISATION_DEACTIVATED, id, expectedVersion, Organisation::deactivate, "ACTIVE", "INACTIVE");
 	}
 
 	@Transactional
 	public Organisation reactivate(UUID id, long expectedVersion) {
-		return changeStatus("ORGANISATION_REACTIVATED", id, expectedVersion, Organisation::reactivate, "INACTIVE", "ACTIVE");
+		return changeStatus(DirectoryAudit.ORGANISATION_REACTIVATED, id, expectedVersion, Organisation::reactivate, "INACTIVE", "ACTIVE");
 	}
 
 	/** Takes an organisation out of the directory or back in: audited as {@code action}, reindexed. */
-	private Organisation changeStatus(String action, UUID id, long expectedVersion, BiConsumer<Organisation, Instant> change,
+	private Organisation changeStatus(DirectoryAudit action, UUID id, long expectedVersion, BiConsumer<Organisation, Instant> change,
 			String from, String to) {
 		Organisation o = restructurable(id, expectedVersion);
 		change.accept(o, clock.instant());
-		audit.record(ENTITY, o.id(), action, Changes.none().field("status", from, to));
+		audit.record(DirectoryAudit.ORGANISATION, o.id(), action, Changes.none().field("status", from, to));
 		reindex(o);
 		return o;
 	}
@@ -201,7 +199,7 @@ class DirectoryEditing {
 			}
 		}
 		duplicate.mergeInto(survivor.id(), clock.instant());
-		audit.record(ENTITY, duplicate.id(), "ORGANISATION_MERGED", Changes.none().note("into", survivor.id()));
+		audit.record(DirectoryAudit.ORGANISATION, duplicate.id(), DirectoryAudit.ORGANISATION_MERGED, Changes.none().note("into", survivor.id()));
 		events.publishEvent(new OrganisationsMerged(duplicate.id(), survivor.id()));
 		reindex(duplicate);
 		return survivor;
@@ -223,7 +221,7 @@ class DirectoryEditing {
 			created.add(o);
 			reindex(o);
 		}
-		audit.record(ENTITY, null, "ORGANISATIONS_IMPORTED", Changes.none().note("count", created.size()));
+		audit.record(DirectoryAudit.ORGANISATION, null, DirectoryAudit.ORGANISATIONS_IMPORTED, Changes.none().note("count", created.size()));
 		return created;
 	}
 

@@ -12,6 +12,6 @@ class OrganisationNames {
 
 	@Bean
 	RecordNames auditedOrganisationNames(NamedParameterJdbcTemplate jdbc) {
-		return RecordNames.of(DirectoryEditing.ENTITY, jdbc, "SELECT id, name_th, name_en FROM organisation WHERE id IN (:ids)");
+		return RecordNames.of(DirectoryAudit.ORGANISATION, jdbc, "SELECT id, name_th, name_en FROM organisation WHERE id IN (:ids)");
 	}
 }

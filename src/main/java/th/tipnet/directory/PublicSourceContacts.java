@@ -90,7 +90,7 @@ class PublicSourceContacts {
 			.map(c -> c.kind().name())
 			.toList();
 		if (!confirmed.isEmpty()) {
-			audit.record(DirectoryEditing.ENTITY, o.id(), "PUBLIC_CONTACTS_CONFIRMED",
+			audit.record(DirectoryAudit.ORGANISATION, o.id(), DirectoryAudit.PUBLIC_CONTACTS_CONFIRMED,
 					Changes.none().note("contacts", confirmed));
 		}
 		reindex(o);
@@ -113,7 +113,7 @@ class PublicSourceContacts {
 		String before = c.value();
 		c.correct(clean, Actor.current().name(), clock.instant());
 		contacts.save(c);
-		audit.record(DirectoryEditing.ENTITY, o.id(), clean == null ? "PUBLIC_CONTACT_REMOVED" : "PUBLIC_CONTACT_CORRECTED",
+		audit.record(DirectoryAudit.ORGANISATION, o.id(), clean == null ? DirectoryAudit.PUBLIC_CONTACT_REMOVED : DirectoryAudit.PUBLIC_CONTACT_CORRECTED,
 				Changes.none().field(c.kind().name().toLowerCase(java.util.Locale.ROOT), before, clean));
 		reindex(o);
 		return c;

@@ -101,7 +101,7 @@ class SearchSynonyms {
 		requireCoordinator();
 		List<String> checked = checked(terms);
 		SynonymGroup group = groups.save(new SynonymGroup(checked, clock.instant()));
-		audit.record("SynonymGroup", group.id().toString(), "SEARCH_SYNONYMS_ADDED",
+		audit.record(DirectoryAudit.SYNONYM_GROUP, group.id().toString(), DirectoryAudit.SEARCH_SYNONYMS_ADDED,
 				Changes.none().field("terms", null, group.line()));
 		applyAfterCommit();
 		return group;
@@ -115,7 +115,7 @@ class SearchSynonyms {
 		String before = group.line();
 		group.change(checked, clock.instant());
 		groups.save(group);
-		audit.record("SynonymGroup", id.toString(), "SEARCH_SYNONYMS_CHANGED", Changes.none().field("terms", before, group.line()));
+		audit.record(DirectoryAudit.SYNONYM_GROUP, id.toString(), DirectoryAudit.SEARCH_SYNONYMS_CHANGED, Changes.none().field("terms", before, group.line()));
 		applyAfterCommit();
 		return group;
 	}
@@ -125,7 +125,7 @@ class SearchSynonyms {
 		requireCoordinator();
 		SynonymGroup group = current(id, version);
 		groups.delete(group);
-		audit.record("SynonymGroup", id.toString(), "SEARCH_SYNONYMS_REMOVED", Changes.none().field("terms", group.line(), null));
+		audit.record(DirectoryAudit.SYNONYM_GROUP, id.toString(), DirectoryAudit.SEARCH_SYNONYMS_REMOVED, Changes.none().field("terms", group.line(), null));
 		applyAfterCommit();
 	}
 

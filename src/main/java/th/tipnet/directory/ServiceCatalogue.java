@@ -51,7 +51,7 @@ class ServiceCatalogue {
 		}
 		int order = serviceTypes.findAll().stream().mapToInt(ServiceType::sortOrder).max().orElse(0) + 10;
 		ServiceType type = serviceTypes.save(new ServiceType(normalised, nameTh.strip(), nameEn.strip(), order));
-		audit.record("ServiceType", normalised, "SERVICE_TYPE_ADDED",
+		audit.record(DirectoryAudit.SERVICE_TYPE, normalised, DirectoryAudit.SERVICE_TYPE_ADDED,
 				Changes.none().field("nameTh", null, type.nameTh()).field("nameEn", null, type.nameEn()));
 		return type;
 	}
@@ -62,7 +62,7 @@ class ServiceCatalogue {
 		ServiceType type = serviceTypes.findById(code).orElseThrow(() -> DomainException.notFound("service"));
 		if (type.active() != active) {
 			type.activate(active);
-			audit.record("ServiceType", code, active ? "SERVICE_TYPE_ACTIVATED" : "SERVICE_TYPE_RETIRED",
+			audit.record(DirectoryAudit.SERVICE_TYPE, code, active ? DirectoryAudit.SERVICE_TYPE_ACTIVATED : DirectoryAudit.SERVICE_TYPE_RETIRED,
 					Changes.none().field("active", !active, active));
 		}
 		return type;

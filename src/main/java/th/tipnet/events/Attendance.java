@@ -90,7 +90,7 @@ class Attendance {
 		// Locked: the same link opened twice at once records one arrival.
 		if (locks.locked(r).joinOnline(now.truncatedTo(ChronoUnit.SECONDS))) {
 			registrations.save(r);
-			audit.recordAs(Actor.current(), "Registration", r.id(), "JOINED_ONLINE", Changes.none());
+			audit.recordAs(Actor.current(), EventsAudit.REGISTRATION, r.id(), EventsAudit.JOINED_ONLINE, Changes.none());
 		}
 		return new Join(event, Session.OPEN, opensAt);
 	}

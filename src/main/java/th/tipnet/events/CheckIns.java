@@ -77,7 +77,7 @@ public class CheckIns {
 			return new CheckIn(r, false, r.checkedInAt());
 		}
 		registrations.save(r);
-		audit.record("Registration", r.id(), "CHECKED_IN", Changes.none());
+		audit.record(EventsAudit.REGISTRATION, r.id(), EventsAudit.CHECKED_IN, Changes.none());
 		return new CheckIn(r, true, at);
 	}
 

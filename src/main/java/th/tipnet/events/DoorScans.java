@@ -78,7 +78,7 @@ class DoorScans {
 			.stream()
 			.filter(v -> v.serial() != null && v.ticketCode() != null)
 			.forEach(v -> revoked.add(new Revoked(null, v.ticketCode())));
-		audit.record("Event", event.id(), "ROSTER_READ", Changes.none().note("count", participants.size()));
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.ROSTER_READ, Changes.none().note("count", participants.size()));
 		return new Roster(event.id(), tickets.publicKey(event.id()), participants, revoked, clock.instant());
 	}
 

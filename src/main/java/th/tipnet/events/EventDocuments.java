@@ -119,7 +119,7 @@ public class EventDocuments {
 			throw DomainException.conflict("events.documents.noBadges");
 		}
 		byte[] pdf = print("documents/badges", locale, Map.of("event", event, "sheets", sheets(badges), "title", event.title(locale)));
-		audit.record("Event", event.id(), "BADGES_PRINTED", Changes.none().note("count", badges.size()));
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.BADGES_PRINTED, Changes.none().note("count", badges.size()));
 		return pdf;
 	}
 
@@ -149,7 +149,7 @@ public class EventDocuments {
 		}
 		List<Certificate> certificates = issue(event, attendees);
 		byte[] pdf = printCertificates(event, certificates);
-		audit.record("Event", event.id(), "CERTIFICATES_PRINTED", Changes.none().note("count", certificates.size()));
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.CERTIFICATES_PRINTED, Changes.none().note("count", certificates.size()));
 		return pdf;
 	}
 

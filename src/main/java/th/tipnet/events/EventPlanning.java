@@ -155,7 +155,7 @@ public class EventPlanning {
 	@Transactional
 	public Event plan(EventPlan plan) {
 		mayPlan(plan);
-		return put("EVENT_PLANNED", Actor.current(), plan, Event::plan);
+		return put(EventsAudit.EVENT_PLANNED, Actor.current(), plan, Event::plan);
 	}
 
 	/**
@@ -165,7 +165,7 @@ public class EventPlanning {
 	@Transactional
 	public Event draft(EventPlan plan) {
 		mayPlan(plan);
-		return put("EVENT_DRAFTED", Actor.current(), plan, Event::draft);
+		return put(EventsAudit.EVENT_DRAFTED, Actor.current(), plan, Event::draft);
 	}
 
 	/** Event organisers for their own organisation; coordinators and administrators for any. */
@@ -176,10 +176,10 @@ public class EventPlanning {
 	}
 
 	/** The plan checked, then the event made from it ({@code make}) put on the calendar, audited as {@code action}. */
-	private Event put(String action, Actor actor, EventPlan plan, BiFunction<EventPlan, Clock, Event> make) {
+	private Event put(EventsAudit action, Actor actor, EventPlan plan, BiFunction<EventPlan, Clock, Event> make) {
 		check(plan);
 		Event event = events.save(make.apply(plan, clock));
-		audit.recordAs(actor, "Event", event.id(), action, Changes.none().note("slug", event.slug()));
+		audit.recordAs(actor, EventsAudit.EVENT, event.id(), action, Changes.none().note("slug", event.slug()));
 		return event;
 	}
 
@@ -201,7 +201,7 @@ public class EventPlanning {
 			throw DomainException.conflict("events.publish.notDraft");
 		}
 		event.publish(clock.instant());
-		audit.record("Event", event.id(), "EVENT_PUBLISHED", Changes.none().field("status", EventStatus.DRAFT, EventStatus.PUBLISHED));
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.EVENT_PUBLISHED, Changes.none().field("status", EventStatus.DRAFT, EventStatus.PUBLISHED));
 		snapshots.forget(event.id());
 		return event;
 	}
@@ -223,7 +223,7 @@ public class EventPlanning {
 			.filter(r -> STILL_REGISTERED.contains(r.status()))
 			.toList();
 		told.forEach(r -> publisher.publishEvent(new EventCancellationDue(r.id())));
-		audit.record("Event", event.id(), "EVENT_CANCELLED", Changes.none()
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.EVENT_CANCELLED, Changes.none()
 			.field("status", before, EventStatus.CANCELLED)
 			.note("reason", why)
 			.note("registrantsNotified", told.size()));
@@ -298,7 +298,7 @@ public class EventPlanning {
 	/** Without permission checks: the demo data at start-up. */
 	@Transactional
 	Event planAsSystem(EventPlan plan) {
-		return put("EVENT_PLANNED", Actor.SYSTEM, plan, Event::plan);
+		return put(EventsAudit.EVENT_PLANNED, Actor.SYSTEM, plan, Event::plan);
 	}
 
 	boolean exists(String slug) {
@@ -326,7 +326,7 @@ public class EventPlanning {
 		event.revise(change, (mode, group) -> seats.taken(eventId, mode, group), clock);
 		Changes changes = before.changesTo(EventRevision.of(event));
 		if (!changes.isEmpty()) {
-			audit.record("Event", event.id(), "EVENT_REVISED", changes);
+			audit.record(EventsAudit.EVENT, event.id(), EventsAudit.EVENT_REVISED, changes);
 		}
 		for (AttendanceMode mode : AttendanceMode.values()) {
 			waitingList.offerFreeSeats(event, mode, null);

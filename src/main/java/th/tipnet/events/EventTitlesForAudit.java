@@ -15,12 +15,12 @@ class EventTitlesForAudit {
 
 	@Bean
 	RecordNames auditedEventTitles(NamedParameterJdbcTemplate jdbc) {
-		return RecordNames.of("Event", jdbc, "SELECT id, title_th AS name_th, title_en AS name_en FROM event WHERE id IN (:ids)");
+		return RecordNames.of(EventsAudit.EVENT, jdbc, "SELECT id, title_th AS name_th, title_en AS name_en FROM event WHERE id IN (:ids)");
 	}
 
 	@Bean
 	RecordNames auditedRegistrationEventTitles(NamedParameterJdbcTemplate jdbc) {
-		return RecordNames.of("Registration", jdbc, "SELECT r.id, e.title_th AS name_th, e.title_en AS name_en"
+		return RecordNames.of(EventsAudit.REGISTRATION, jdbc, "SELECT r.id, e.title_th AS name_th, e.title_en AS name_en"
 				+ " FROM registration r JOIN event e ON e.id = r.event_id WHERE r.id IN (:ids)");
 	}
 }

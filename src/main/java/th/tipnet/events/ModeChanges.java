@@ -74,7 +74,7 @@ class ModeChanges {
 		String oldCode = r.ticketCode();
 		seats.follow(r.moveTo(target, clock));
 		revokedTickets.revoke(r, oldSerial, oldCode, clock.instant());
-		audit.record("Registration", r.id(), "MODE_CHANGED",
+		audit.record(EventsAudit.REGISTRATION, r.id(), EventsAudit.MODE_CHANGED,
 				Changes.none().field("mode", from, target).field("ticketSerial", oldSerial, r.ticketSerial()));
 		// Publishes TicketReissued: the participant gets the new ticket.
 		registrations.save(r);

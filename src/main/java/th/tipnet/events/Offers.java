@@ -66,7 +66,7 @@ class Offers {
 		// At the very instant the offer was found open above.
 		seats.follow(r.acceptOffer(Clock.fixed(now, clock.getZone())));
 		registrations.save(r);
-		audit.recordAs(Actor.current(), "Registration", r.id(), "OFFER_ACCEPTED",
+		audit.recordAs(Actor.current(), EventsAudit.REGISTRATION, r.id(), EventsAudit.OFFER_ACCEPTED,
 				Changes.none().note("mode", r.mode()).note("group", r.groupCode()));
 		return r;
 	}
@@ -79,7 +79,7 @@ class Offers {
 		r = locks.fresh(r);
 		seats.follow(r.declineOffer(clock));
 		registrations.save(r);
-		audit.recordAs(Actor.current(), "Registration", r.id(), "OFFER_DECLINED",
+		audit.recordAs(Actor.current(), EventsAudit.REGISTRATION, r.id(), EventsAudit.OFFER_DECLINED,
 				Changes.none().note("mode", r.mode()).note("group", r.groupCode()));
 		waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
 		return r;
@@ -109,7 +109,7 @@ class Offers {
 		Set<Registration> freed = new LinkedHashSet<>();
 		for (Registration r : due) {
 			seats.follow(r.lapseOffer(clock));
-			audit.recordAs(Actor.SYSTEM, "Registration", r.id(), "OFFER_EXPIRED",
+			audit.recordAs(Actor.SYSTEM, EventsAudit.REGISTRATION, r.id(), EventsAudit.OFFER_EXPIRED,
 					Changes.none().note("mode", r.mode()).note("group", r.groupCode()).note("expiredAt", r.offerExpiresAt()));
 			freed.add(r);
 		}

@@ -45,7 +45,7 @@ class ParticipantLists {
 		List<Registration> pending = all.stream().filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL).toList();
 		int shown = (found == null ? 0 : found.size()) + pending.size();
 		if (shown > 0) {
-			audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", shown).note("view", "page"));
+			audit.record(EventsAudit.EVENT, event.id(), EventsAudit.PARTICIPANTS_READ, Changes.none().note("count", shown).note("view", "page"));
 		}
 		return new OrganiserView(found, pending);
 	}
@@ -89,7 +89,7 @@ class ParticipantLists {
 		List<Registration> pending = all.stream().filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL).toList();
 		int read = shown.size() + pending.size();
 		if (read > 0) {
-			audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", read).note("view", "page"));
+			audit.record(EventsAudit.EVENT, event.id(), EventsAudit.PARTICIPANTS_READ, Changes.none().note("count", read).note("view", "page"));
 		}
 		return new DayList(shown, matching.size(), pending);
 	}
@@ -99,7 +99,7 @@ class ParticipantLists {
 	public List<Registration> all(UUID eventId) {
 		Event event = planning.managed(eventId);
 		List<Registration> all = registered.registrations(event.id());
-		audit.record("Event", event.id(), "PARTICIPANTS_READ", Changes.none().note("count", all.size()).note("view", "api"));
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.PARTICIPANTS_READ, Changes.none().note("count", all.size()).note("view", "api"));
 		return all;
 	}
 
@@ -108,7 +108,7 @@ class ParticipantLists {
 	public List<Registration> export(UUID eventId, String format) {
 		Event event = planning.managed(eventId);
 		List<Registration> all = registered.registrations(event.id());
-		audit.record("Event", event.id(), "PARTICIPANTS_EXPORTED", Changes.none().note("count", all.size()).note("format", format));
+		audit.record(EventsAudit.EVENT, event.id(), EventsAudit.PARTICIPANTS_EXPORTED, Changes.none().note("count", all.size()).note("format", format));
 		return all;
 	}
 

@@ -179,7 +179,7 @@ public class Registrar {
 		Long position = seat(event, r, event.group(applicant.groupCode()).orElseThrow());
 		// Publishes what the registration registered (RegistrationRecorded).
 		registrations.save(r);
-		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTERED",
+		audit.recordAs(Actor.current(), EventsAudit.REGISTRATION, r.id(), EventsAudit.REGISTERED,
 				Changes.none().note("event", event.id()).note("status", r.status()).note("mode", r.mode()).note("group", r.groupCode()));
 		return new Outcome(r, position, token, true);
 	}
@@ -191,7 +191,7 @@ public class Registrar {
 	 */
 	private Outcome sendLinkAgain(UUID registrationId, String language) {
 		publisher.publishEvent(new PrivateLinkRequested(registrationId, language));
-		audit.recordAs(Actor.current(), "Registration", registrationId, "PRIVATE_LINK_SENT_AGAIN",
+		audit.recordAs(Actor.current(), EventsAudit.REGISTRATION, registrationId, EventsAudit.PRIVATE_LINK_SENT_AGAIN,
 				Changes.none().note("language", language));
 		return Outcome.linkSentByMail();
 	}
@@ -265,7 +265,7 @@ public class Registrar {
 		RegistrationStatus before = r.status();
 		seats.follow(r.cancel(clock));
 		registrations.save(r);
-		audit.recordAs(Actor.current(), "Registration", r.id(), "REGISTRATION_CANCELLED", Changes.none().note("was", before));
+		audit.recordAs(Actor.current(), EventsAudit.REGISTRATION, r.id(), EventsAudit.REGISTRATION_CANCELLED, Changes.none().note("was", before));
 		if (before == RegistrationStatus.CONFIRMED || before == RegistrationStatus.OFFERED) {
 			waitingList.offerFreeSeats(event, r.mode(), r.groupCode());
 		}
@@ -282,7 +282,7 @@ public class Registrar {
 		// Confirmed or waiting; refused (409) unless it awaits approval.
 		confirmOrWaitlist(event, r, event.group(r.groupCode()).orElseThrow());
 		registrations.save(r);
-		audit.record("Registration", r.id(), "REGISTRATION_APPROVED", Changes.none().note("status", r.status()));
+		audit.record(EventsAudit.REGISTRATION, r.id(), EventsAudit.REGISTRATION_APPROVED, Changes.none().note("status", r.status()));
 		return r;
 	}
 

@@ -102,7 +102,7 @@ class WaitingList {
 		// Publishes SeatOffered; flushed so the next look for the first in line no longer finds them.
 		registrations.save(r);
 		registrations.flush();
-		audit.recordAs(Actor.SYSTEM, "Registration", r.id(), "SEAT_OFFERED",
+		audit.recordAs(Actor.SYSTEM, EventsAudit.REGISTRATION, r.id(), EventsAudit.SEAT_OFFERED,
 				Changes.none().note("mode", r.mode()).note("group", r.groupCode()).note("expiresAt", expires));
 	}
 }

@@ -30,8 +30,6 @@ import th.tipnet.directory.OrganisationSummary;
 @Service
 class BoothOffers {
 
-	static final String OFFER = "ExhibitionBoothOffer";
-
 	private final JdbcTemplate jdbc;
 
 	private final Booths booths;
@@ -78,7 +76,7 @@ class BoothOffers {
 		jdbc.update("INSERT INTO exhibition_booth_offer (id, event_id, organisation_id, booth_type, reason_th, reason_en, source_id, "
 				+ "offered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, eventId, organisationId, type.name(), reasonTh, reasonEn, sourceId,
 				clock.instant().atOffset(ZoneOffset.UTC));
-		audit.recordAs(Actor.SYSTEM, OFFER, id, "BOOTH_OFFERED", Changes.none()
+		audit.recordAs(Actor.SYSTEM, ExhibitionAudit.BOOTH_OFFER, id, ExhibitionAudit.BOOTH_OFFERED, Changes.none()
 			.note("eventId", eventId)
 			.note("organisationId", organisationId)
 			.note("type", type)

@@ -35,8 +35,6 @@ import th.tipnet.events.EventPlanning;
 @Service
 class Exhibitors {
 
-	static final String BOOTH = "ExhibitionBooth";
-
 	static final int MAX_ROWS = 20;
 
 	static final int MAX_COLUMNS = 30;
@@ -107,7 +105,7 @@ class Exhibitors {
 		check(a);
 		checkFree(eventId, null, a);
 		Booth booth = booths.save(Booth.allocate(eventId, a, clock));
-		audit.recordAs(actor, BOOTH, booth.id(), "BOOTH_ALLOCATED",
+		audit.recordAs(actor, ExhibitionAudit.BOOTH, booth.id(), ExhibitionAudit.BOOTH_ALLOCATED,
 				Changes.none()
 					.note("eventId", eventId)
 					.note("number", booth.number())
@@ -135,7 +133,7 @@ class Exhibitors {
 			.field("labelEn", booth.labelEn(), blankToNull(a.labelEn()))
 			.field("position", position(booth.gridRow(), booth.gridColumn()), position(a.gridRow(), a.gridColumn()));
 		booth.change(a, clock);
-		audit.record(BOOTH, booth.id(), "BOOTH_CHANGED", changes);
+		audit.record(ExhibitionAudit.BOOTH, booth.id(), ExhibitionAudit.BOOTH_CHANGED, changes);
 		return booth;
 	}
 
@@ -146,7 +144,7 @@ class Exhibitors {
 		Booth booth = boothOf(eventId, boothId);
 		booth.products().forEach(p -> photos.findById(p.id()).ifPresent(photos::delete));
 		booths.delete(booth);
-		audit.record(BOOTH, booth.id(), "BOOTH_REMOVED", Changes.none()
+		audit.record(ExhibitionAudit.BOOTH, booth.id(), ExhibitionAudit.BOOTH_REMOVED, Changes.none()
 			.note("eventId", eventId)
 			.note("number", booth.number())
 			.note("organisationId", booth.organisationId())
@@ -159,7 +157,7 @@ class Exhibitors {
 		for (Booth booth : booths.findByOrganisationId(fromOrganisationId)) {
 			booth.change(new BoothAllocation(booth.number(), booth.zone(), booth.type(), toOrganisationId, booth.labelTh(),
 					booth.labelEn(), booth.gridRow(), booth.gridColumn()), clock);
-			audit.record(BOOTH, booth.id(), "BOOTH_CHANGED",
+			audit.record(ExhibitionAudit.BOOTH, booth.id(), ExhibitionAudit.BOOTH_CHANGED,
 					Changes.none().field("organisationId", fromOrganisationId, toOrganisationId).note("reason", "merge"));
 		}
 	}

@@ -30,8 +30,6 @@ import th.tipnet.events.EventPlanning;
 @Service
 class Showcase {
 
-	static final String PRODUCT = "ExhibitionProduct";
-
 	static final BigDecimal MAX_PRICE = new BigDecimal("10000000");
 
 	private final Exhibitors exhibitors;
@@ -85,7 +83,7 @@ class Showcase {
 		if (photo != null) {
 			photos.save(new ProductPhoto(product.id(), photo));
 		}
-		audit.recordAs(actor, PRODUCT, product.id(), "PRODUCT_ADDED", Changes.none()
+		audit.recordAs(actor, ExhibitionAudit.PRODUCT, product.id(), ExhibitionAudit.PRODUCT_ADDED, Changes.none()
 			.note("boothId", booth.id())
 			.note("nameTh", product.nameTh())
 			.note("makerGroup", product.makerGroup())
@@ -126,7 +124,7 @@ class Showcase {
 			product.photographed(null, clock);
 		}
 		changes.field("photo", oldDigest, product.photoDigest());
-		audit.record(PRODUCT, product.id(), "PRODUCT_CHANGED", changes);
+		audit.record(ExhibitionAudit.PRODUCT, product.id(), ExhibitionAudit.PRODUCT_CHANGED, changes);
 		return product;
 	}
 
@@ -138,7 +136,7 @@ class Showcase {
 		photos.findById(product.id()).ifPresent(photos::delete);
 		Booth booth = product.booth();
 		booth.withdraw(product, clock);
-		audit.record(PRODUCT, product.id(), "PRODUCT_REMOVED",
+		audit.record(ExhibitionAudit.PRODUCT, product.id(), ExhibitionAudit.PRODUCT_REMOVED,
 				Changes.none().note("boothId", booth.id()).note("nameTh", product.nameTh()));
 	}
 

@@ -85,7 +85,7 @@ class ActionEvidence {
 		// The row the content refers to is written first (JPA would write it only at commit).
 		entities.flush();
 		jdbc.update("INSERT INTO forum_action_file_content (file_id, content) VALUES (?, ?)", file.id(), secrets.sealBytes(bytes));
-		audit.record(FollowUps.ENTITY, action.id(), "FORUM_ACTION_FILE_ADDED", Changes.none()
+		audit.record(ForumsAudit.FORUM_ACTION, action.id(), ForumsAudit.FORUM_ACTION_FILE_ADDED, Changes.none()
 			.note("fileId", file.id())
 			.note("update", position)
 			.note("contentType", type)
@@ -107,7 +107,7 @@ class ActionEvidence {
 		EvidenceFile file = files.findByIdAndActionId(fileId, actionId).orElseThrow(() -> DomainException.notFound("file"));
 		byte[] sealed = jdbc.queryForObject("SELECT content FROM forum_action_file_content WHERE file_id = ?", byte[].class,
 				file.id());
-		audit.record(FollowUps.ENTITY, actionId, "FORUM_ACTION_FILE_DOWNLOADED", Changes.none().note("fileId", file.id()));
+		audit.record(ForumsAudit.FORUM_ACTION, actionId, ForumsAudit.FORUM_ACTION_FILE_DOWNLOADED, Changes.none().note("fileId", file.id()));
 		return new Download(file, secrets.openBytes(sealed));
 	}
 

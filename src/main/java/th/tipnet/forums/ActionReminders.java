@@ -111,7 +111,7 @@ class ActionReminders {
 						clock.instant().atOffset(ZoneOffset.UTC));
 				notices.post(Audience.organisation(owner.get(0), "ORG_ADMIN", "MEMBER"), "forums.notice." + kind, List.of(),
 						"/actions/" + actionId);
-				audit.record(FollowUps.ENTITY, actionId, "FORUM_ACTION_REMINDED", Changes.none().note("kind", kind));
+				audit.record(ForumsAudit.FORUM_ACTION, actionId, ForumsAudit.FORUM_ACTION_REMINDED, Changes.none().note("kind", kind));
 				events.publishEvent(new ActionReminderDue(actionId, kind));
 				return true;
 			}));

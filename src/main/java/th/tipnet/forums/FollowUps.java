@@ -35,8 +35,6 @@ import th.tipnet.directory.OrganisationSummary;
 @Service
 class FollowUps {
 
-	static final String ENTITY = "ForumAction";
-
 	static final int MAX_WHAT = 1000;
 
 	static final int MAX_NOTE = 2000;
@@ -176,7 +174,7 @@ class FollowUps {
 		Actor actor = Actor.current();
 		ForumAction action = actions.save(ForumAction.agree(input, in.what().strip(), owner, dueOn, milestones, forumDay,
 				clock.instant(), actor.userId(), actor.name()));
-		audit.record(ENTITY, action.id(), "FORUM_ACTION_AGREED", Changes.none()
+		audit.record(ForumsAudit.FORUM_ACTION, action.id(), ForumsAudit.FORUM_ACTION_AGREED, Changes.none()
 			.note("forumId", forum.id())
 			.note("inputId", input.id())
 			.note("ownerOrganisationId", owner)
@@ -216,7 +214,7 @@ class FollowUps {
 		action.report(to, in.progress(), ForumRecords.blankToNull(in.note()), ForumRecords.blankToNull(in.link()), in.reason(), clock.instant(),
 				actor.userId(), actor.name());
 		actions.save(action);
-		audit.record(ENTITY, action.id(), "FORUM_ACTION_REPORTED", changes.field("status", before, action.status())
+		audit.record(ForumsAudit.FORUM_ACTION, action.id(), ForumsAudit.FORUM_ACTION_REPORTED, changes.field("status", before, action.status())
 			.field("progress", progressBefore, action.progress())
 			.note("evidence", in.link() != null && !in.link().isBlank() ? "link" : in.note() != null && !in.note().isBlank() ? "note" : "none"));
 		return action;

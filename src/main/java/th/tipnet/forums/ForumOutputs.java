@@ -94,7 +94,7 @@ class ForumOutputs {
 		String html = withLocale(THAI, () -> templates.process("documents/forum-minutes",
 				new Context(THAI, new HashMap<>(Map.of("m", minutes)))));
 		byte[] pdf = printer.print(html);
-		audit.record(ForumRecords.ENTITY, forumId, "FORUM_MINUTES_PRINTED", Changes.none().note("bytes", pdf.length));
+		audit.record(ForumsAudit.FORUM, forumId, ForumsAudit.FORUM_MINUTES_PRINTED, Changes.none().note("bytes", pdf.length));
 		return pdf;
 	}
 
@@ -102,7 +102,7 @@ class ForumOutputs {
 	byte[] forumActionsXlsx(UUID forumId, Locale locale) {
 		List<FollowUps.Followed> list = reading.execute(status -> followUps.ofForum(forumId));
 		byte[] xlsx = actionsXlsx(list, locale);
-		audit.record(ForumRecords.ENTITY, forumId, "FORUM_ACTIONS_EXPORTED", Changes.none().note("rows", list.size()));
+		audit.record(ForumsAudit.FORUM, forumId, ForumsAudit.FORUM_ACTIONS_EXPORTED, Changes.none().note("rows", list.size()));
 		return xlsx;
 	}
 
@@ -110,7 +110,7 @@ class ForumOutputs {
 	byte[] actionsXlsx(FollowUps.Filter filter, Locale locale) {
 		List<FollowUps.Followed> list = reading.execute(status -> followUps.list(filter));
 		byte[] xlsx = actionsXlsx(list, locale);
-		audit.record(FollowUps.ENTITY, null, "FORUM_ACTIONS_EXPORTED", Changes.none()
+		audit.record(ForumsAudit.FORUM_ACTION, null, ForumsAudit.FORUM_ACTIONS_EXPORTED, Changes.none()
 			.note("owner", filter.owner())
 			.note("status", filter.status())
 			.note("theme", filter.theme())

@@ -43,8 +43,6 @@ import th.tipnet.events.EventType;
 @Service
 class ForumRecords {
 
-	static final String ENTITY = "Forum";
-
 	static final String NETWORK_COORDINATOR = "NETWORK_COORDINATOR";
 
 	static final String EVENT_ORGANISER = "EVENT_ORGANISER";
@@ -192,7 +190,7 @@ class ForumRecords {
 		}
 		Forum forum = forums.save(Forum.record(event.id().value(), chair, present, blankToNull(in.agenda()), blankToNull(in.minutes()),
 				clock.instant(), Actor.current().userId()));
-		audit.record(ENTITY, forum.id(), "FORUM_RECORDED", Changes.none()
+		audit.record(ForumsAudit.FORUM, forum.id(), ForumsAudit.FORUM_RECORDED, Changes.none()
 			.note("eventId", event.id().value())
 			.note("chairUserId", chair.userId())
 			.note("organisations", present.size()));
@@ -208,7 +206,7 @@ class ForumRecords {
 				.ifPresent(o -> present.add(new Participant(o.id().value(), o.sector().name())));
 		}
 		Forum forum = forums.save(Forum.record(eventId, null, present, agenda, null, clock.instant(), null));
-		audit.recordAs(Actor.SYSTEM, ENTITY, forum.id(), "FORUM_RECORDED",
+		audit.recordAs(Actor.SYSTEM, ForumsAudit.FORUM, forum.id(), ForumsAudit.FORUM_RECORDED,
 				Changes.none().note("eventId", eventId).note("organisations", present.size()));
 		return forum;
 	}
@@ -249,7 +247,7 @@ class ForumRecords {
 				Actor.current().userId());
 		inputs.save(input);
 		forums.save(forum);
-		audit.record(ENTITY, forum.id(), "FORUM_INPUT_RAISED", Changes.none()
+		audit.record(ForumsAudit.FORUM, forum.id(), ForumsAudit.FORUM_INPUT_RAISED, Changes.none()
 			.note("inputId", input.id())
 			.note("kind", kind)
 			.note("theme", theme)

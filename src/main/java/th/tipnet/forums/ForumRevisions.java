@@ -105,7 +105,7 @@ class ForumRevisions {
 		}
 		forum.revise(chair, present, ForumRecords.blankToNull(in.agenda()), ForumRecords.blankToNull(in.minutes()));
 		Forum saved = forums.save(forum);
-		audit.record(ForumRecords.ENTITY, forum.id(), "FORUM_REVISED", changes);
+		audit.record(ForumsAudit.FORUM, forum.id(), ForumsAudit.FORUM_REVISED, changes);
 		return saved;
 	}
 
@@ -145,7 +145,7 @@ class ForumRevisions {
 			}
 		}
 		if (!changes.isEmpty()) {
-			audit.record(ForumRecords.ENTITY, forum.id(), "FORUM_PUBLICITY_CHANGED", changes);
+			audit.record(ForumsAudit.FORUM, forum.id(), ForumsAudit.FORUM_PUBLICITY_CHANGED, changes);
 		}
 	}
 

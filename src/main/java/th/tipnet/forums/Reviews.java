@@ -26,8 +26,6 @@ import th.tipnet.common.InvalidInput.Violation;
 @Service
 class Reviews {
 
-	static final String ENTITY = "ForumReview";
-
 	static final int MAX_NOTE = 2000;
 
 	/** How many of the latest recorded forums are offered to review at. */
@@ -117,7 +115,7 @@ class Reviews {
 		Actor actor = Actor.current();
 		ForumReview review = reviews.save(new ForumReview(inputId, actionId, reviewing.id(), outcome, in.note().strip(),
 				clock.instant(), actor.userId(), actor.name()));
-		audit.record(ENTITY, review.id(), "FORUM_RECOMMENDATION_REVIEWED", Changes.none()
+		audit.record(ForumsAudit.REVIEW, review.id(), ForumsAudit.FORUM_RECOMMENDATION_REVIEWED, Changes.none()
 			.note("inputId", inputId)
 			.note("actionId", actionId)
 			.note("forumId", reviewing.id())

@@ -12,7 +12,7 @@ class AccountNames {
 
 	@Bean
 	RecordNames auditedAccountNames(NamedParameterJdbcTemplate jdbc) {
-		return RecordNames.of(Accounts.ENTITY, jdbc,
+		return RecordNames.of(IdentityAudit.USER, jdbc,
 				"SELECT id, display_name AS name_th, display_name AS name_en FROM app_user WHERE id IN (:ids)");
 	}
 }

@@ -18,8 +18,6 @@ import th.tipnet.common.SecretBox;
 @Service
 class Accounts {
 
-	static final String ENTITY = "User";
-
 	private final Users users;
 
 	private final PasswordEncoder passwords;
@@ -75,7 +73,7 @@ class Accounts {
 		}
 		user.changePassword(passwords.encode(chosen), clock.instant());
 		users.saveAndFlush(user);
-		audit.record(ENTITY, user.id(), "PASSWORD_CHANGED",
+		audit.record(IdentityAudit.USER, user.id(), IdentityAudit.PASSWORD_CHANGED,
 				revocation.everythingBut(user, currentSessionId).notedIn(Changes.none().note("password", "changed")));
 		return user;
 	}
@@ -91,7 +89,7 @@ class Accounts {
 		Changes changes = Changes.none().field("email", user.email(), chosen);
 		if (!changes.isEmpty()) {
 			user.changeEmail(chosen, clock.instant());
-			audit.record(ENTITY, user.id(), "EMAIL_CHANGED", changes);
+			audit.record(IdentityAudit.USER, user.id(), IdentityAudit.EMAIL_CHANGED, changes);
 		}
 	}
 
@@ -107,7 +105,7 @@ class Accounts {
 			return true;
 		}
 		if (recoveryCodes.use(userId, code)) {
-			audit.record(ENTITY, userId, "RECOVERY_CODE_USED",
+			audit.record(IdentityAudit.USER, userId, IdentityAudit.RECOVERY_CODE_USED,
 					Changes.none().note("remaining", recoveryCodes.remaining(userId)));
 			return true;
 		}
@@ -124,7 +122,7 @@ class Accounts {
 		}
 		user.enrolTotp(secrets.seal(secret), step.getAsLong(), clock.instant());
 		List<String> codes = recoveryCodes.issue(userId);
-		audit.record(ENTITY, userId, "TOTP_ENROLLED", Changes.none());
+		audit.record(IdentityAudit.USER, userId, IdentityAudit.TOTP_ENROLLED, Changes.none());
 		return codes;
 	}
 
@@ -139,7 +137,7 @@ class Accounts {
 		}
 		user.removeTotp(clock.instant());
 		recoveryCodes.removeAll(userId);
-		audit.record(ENTITY, userId, "TOTP_REMOVED", Changes.none());
+		audit.record(IdentityAudit.USER, userId, IdentityAudit.TOTP_REMOVED, Changes.none());
 	}
 
 	@Transactional(readOnly = true)

@@ -67,7 +67,7 @@ class AdministratorBootstrap {
 		String password = generated ? PasswordPolicy.temporary() : configuredPassword;
 		User admin = users.save(User.register(Username.of(USERNAME), "System administrator", null,
 				new User.Membership(division.id().value(), null, Set.of(Role.SYSTEM_ADMIN)), passwords.encode(password), false, clock.instant()));
-		audit.recordAs(Actor.SYSTEM, Accounts.ENTITY, admin.id(), "USER_CREATED",
+		audit.recordAs(Actor.SYSTEM, IdentityAudit.USER, admin.id(), IdentityAudit.USER_CREATED,
 				Changes.none().field("username", null, USERNAME).note("passwordSource", generated ? "generated" : "configured"));
 		if (generated) {
 			// Printed once, to the console only: the one moment this secret is shown.

@@ -89,7 +89,7 @@ class AuthApi {
 			}
 			if (!accounts.verifySecondFactor(user.userId(), body.totp())) {
 				throttle.failed(user.username(), request.getRemoteAddr());
-				audit.record(Accounts.ENTITY, user.userId(), "SECOND_FACTOR_FAILED", Changes.none());
+				audit.record(IdentityAudit.USER, user.userId(), IdentityAudit.SECOND_FACTOR_FAILED, Changes.none());
 				throw new DomainException(HttpStatus.UNAUTHORIZED, "identity.totp.wrongCode", "totp");
 			}
 			next = accounts.nextStep(user.userId(), true);
@@ -100,8 +100,8 @@ class AuthApi {
 			throw new DomainException(HttpStatus.FORBIDDEN, "identity.signIn.stepRequired", null);
 		}
 		ApiTokens.Issued issued = tokens.issue(user.userId());
-		audit.recordAs(new th.tipnet.common.Actor(user.userId(), user.username(), user.organisationId(), user.provinceCode()), Accounts.ENTITY,
-				user.userId(), "API_TOKEN_ISSUED", Changes.none());
+		audit.recordAs(new th.tipnet.common.Actor(user.userId(), user.username(), user.organisationId(), user.provinceCode()), IdentityAudit.USER,
+				user.userId(), IdentityAudit.API_TOKEN_ISSUED, Changes.none());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(Map.of("access_token", issued.token(), "token_type", "Bearer", "expires_in", issued.expiresInSeconds()));
@@ -112,7 +112,7 @@ class AuthApi {
 	ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		String token = authorization.substring(7).strip();
 		if (tokens.revoke(token)) {
-			audit.record(Accounts.ENTITY, UserAdministration.currentAdmin().userId(), "API_TOKEN_REVOKED", Changes.none());
+			audit.record(IdentityAudit.USER, UserAdministration.currentAdmin().userId(), IdentityAudit.API_TOKEN_REVOKED, Changes.none());
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -35,7 +35,7 @@ class MembersFollowMergedOrganisations {
 	public void on(OrganisationsMerged merged) {
 		for (User user : users.findByOrganisationId(merged.duplicateId())) {
 			user.assign(new User.Membership(merged.survivorId(), user.provinceCode(), user.roles()), clock.instant());
-			audit.record(Accounts.ENTITY, user.id(), "USER_MOVED", revocation.everything(user)
+			audit.record(IdentityAudit.USER, user.id(), IdentityAudit.USER_MOVED, revocation.everything(user)
 				.notedIn(Changes.none().field("organisationId", merged.duplicateId(), merged.survivorId())));
 		}
 	}

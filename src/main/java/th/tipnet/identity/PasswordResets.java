@@ -79,22 +79,22 @@ class PasswordResets {
 	@Transactional
 	void request(String nameOrEmail, String address, Locale language) {
 		if (throttle.resetsHeldUntil(address) != null) {
-			audit.record(Accounts.ENTITY, null, "PASSWORD_RESET_HELD_BACK", Changes.none().note("per", "address"));
+			audit.record(IdentityAudit.USER, null, IdentityAudit.PASSWORD_RESET_HELD_BACK, Changes.none().note("per", "address"));
 			return;
 		}
 		List<User> accounts = accountsFor(nameOrEmail);
 		if (accounts.isEmpty()) {
 			throttle.resetRequested(null, address);
-			audit.record(Accounts.ENTITY, null, "PASSWORD_RESET_REQUESTED", Changes.none().note("account", "none found"));
+			audit.record(IdentityAudit.USER, null, IdentityAudit.PASSWORD_RESET_REQUESTED, Changes.none().note("account", "none found"));
 			return;
 		}
 		for (User user : accounts) {
 			if (throttle.resetsHeldUntil(user.id()) != null) {
-				audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET_HELD_BACK", Changes.none().note("per", "account"));
+				audit.record(IdentityAudit.USER, user.id(), IdentityAudit.PASSWORD_RESET_HELD_BACK, Changes.none().note("per", "account"));
 				continue;
 			}
 			throttle.resetRequested(user.id(), address);
-			audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET_REQUESTED", Changes.none());
+			audit.record(IdentityAudit.USER, user.id(), IdentityAudit.PASSWORD_RESET_REQUESTED, Changes.none());
 			events.publishEvent(new PasswordResetRequested(user.id(), language.getLanguage()));
 		}
 	}
@@ -148,8 +148,8 @@ class PasswordResets {
 		users.saveAndFlush(user);
 		var revoked = revocation.everything(user);
 		throttle.succeeded(user.username());
-		audit.recordAs(new Actor(user.id(), user.username(), user.organisationId(), user.provinceCode()), Accounts.ENTITY,
-				user.id(), "PASSWORD_RESET_COMPLETED",
+		audit.recordAs(new Actor(user.id(), user.username(), user.organisationId(), user.provinceCode()), IdentityAudit.USER,
+				user.id(), IdentityAudit.PASSWORD_RESET_COMPLETED,
 				revoked.notedIn(Changes.none().note("password", "changed").note("otherLinksVoided", voided)));
 	}
 

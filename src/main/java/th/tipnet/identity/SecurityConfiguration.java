@@ -166,7 +166,7 @@ class SecurityConfiguration {
 	private static LogoutHandler auditSignOut(AuditTrail audit) {
 		return (HttpServletRequest request, HttpServletResponse response, Authentication auth) -> {
 			if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
-				audit.record(Accounts.ENTITY, user.userId(), "SIGNED_OUT", Changes.none());
+				audit.record(IdentityAudit.USER, user.userId(), IdentityAudit.SIGNED_OUT, Changes.none());
 			}
 		};
 	}

@@ -46,7 +46,7 @@ class SecurityPolicyController {
 		for (Role role : Role.values()) {
 			policies.requireTotp(role, after.contains(role));
 		}
-		audit.record("RolePolicy", "totp", "POLICY_CHANGED", Changes.none().field("totpRequired", before, after));
+		audit.record(IdentityAudit.ROLE_POLICY, "totp", IdentityAudit.POLICY_CHANGED, Changes.none().field("totpRequired", before, after));
 		return "redirect:/admin/security?saved";
 	}
 }

@@ -67,7 +67,7 @@ class SignInController {
 			return null;
 		}
 		throttle.failed(user.username(), address);
-		audit.record(Accounts.ENTITY, user.userId(), "SECOND_FACTOR_FAILED", Changes.none());
+		audit.record(IdentityAudit.USER, user.userId(), IdentityAudit.SECOND_FACTOR_FAILED, Changes.none());
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("failed", true);
 		return "identity/login-totp";

@@ -92,7 +92,7 @@ class SignInSteps implements AuthenticationSuccessHandler {
 		holder.setContext(context);
 		contexts.saveContext(context, request, response);
 		if (next == SignInStep.DONE) {
-			audit.record(Accounts.ENTITY, user.userId(), "SIGNED_IN", Changes.none());
+			audit.record(IdentityAudit.USER, user.userId(), IdentityAudit.SIGNED_IN, Changes.none());
 		}
 		return next;
 	}

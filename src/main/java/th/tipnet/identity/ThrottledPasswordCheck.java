@@ -38,7 +38,7 @@ class ThrottledPasswordCheck implements AuthenticationProvider {
 		String address = ClientAddress.of(attempt.getDetails());
 		Instant lockedUntil = throttle.lockedUntil(name, address);
 		if (lockedUntil != null) {
-			audit.recordAs(Actor.unverified(name), Accounts.ENTITY, null, "SIGN_IN_REFUSED_LOCKED", Changes.none());
+			audit.recordAs(Actor.unverified(name), IdentityAudit.USER, null, IdentityAudit.SIGN_IN_REFUSED_LOCKED, Changes.none());
 			throw new SignInLocked(lockedUntil);
 		}
 		try {
@@ -46,7 +46,7 @@ class ThrottledPasswordCheck implements AuthenticationProvider {
 		}
 		catch (AuthenticationException failed) {
 			throttle.failed(name, address);
-			audit.recordAs(Actor.unverified(name), Accounts.ENTITY, null, "SIGN_IN_FAILED", Changes.none());
+			audit.recordAs(Actor.unverified(name), IdentityAudit.USER, null, IdentityAudit.SIGN_IN_FAILED, Changes.none());
 			// One answer for every kind of failure: never tell which names exist or are disabled.
 			throw new BadCredentialsException("sign-in failed");
 		}

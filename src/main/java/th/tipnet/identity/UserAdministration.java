@@ -79,7 +79,7 @@ class UserAdministration {
 		String temporary = PasswordPolicy.temporary();
 		User user = users.save(User.register(username, account.displayName().strip(), blankToNull(account.email()),
 				membership, passwords.encode(temporary), true, clock.instant()));
-		audit.record(Accounts.ENTITY, user.id(), "USER_CREATED",
+		audit.record(IdentityAudit.USER, user.id(), IdentityAudit.USER_CREATED,
 				Changes.none()
 					.field("username", null, user.username())
 					.field("organisationId", null, user.organisationId())
@@ -110,7 +110,7 @@ class UserAdministration {
 			revocation.everything(user).notedIn(changes);
 		}
 		if (!changes.isEmpty()) {
-			audit.record(Accounts.ENTITY, user.id(), "USER_UPDATED", changes);
+			audit.record(IdentityAudit.USER, user.id(), IdentityAudit.USER_UPDATED, changes);
 		}
 		return user;
 	}
@@ -123,7 +123,7 @@ class UserAdministration {
 			throw DomainException.conflict("identity.user.cannotDisableSelf");
 		}
 		user.disable(clock.instant());
-		audit.record(Accounts.ENTITY, user.id(), "USER_DISABLED", revocation.everything(user).notedIn(Changes.none()));
+		audit.record(IdentityAudit.USER, user.id(), IdentityAudit.USER_DISABLED, revocation.everything(user).notedIn(Changes.none()));
 		return user;
 	}
 
@@ -132,7 +132,7 @@ class UserAdministration {
 		User user = get(id);
 		checkVersion(user, expectedVersion);
 		user.enable(clock.instant());
-		audit.record(Accounts.ENTITY, user.id(), "USER_ENABLED", Changes.none());
+		audit.record(IdentityAudit.USER, user.id(), IdentityAudit.USER_ENABLED, Changes.none());
 		return user;
 	}
 
@@ -143,7 +143,7 @@ class UserAdministration {
 		checkVersion(user, expectedVersion);
 		String temporary = PasswordPolicy.temporary();
 		user.resetPassword(passwords.encode(temporary), clock.instant());
-		audit.record(Accounts.ENTITY, user.id(), "PASSWORD_RESET",
+		audit.record(IdentityAudit.USER, user.id(), IdentityAudit.PASSWORD_RESET,
 				revocation.everything(user).notedIn(Changes.none().note("password", "temporary set")));
 		return temporary;
 	}

@@ -43,8 +43,6 @@ public class Notices {
 
 	static final int PAGE_SIZE = 20;
 
-	static final String NOTICE = "Notice";
-
 	private static final int MAX_ARGUMENT = 100;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -110,7 +108,7 @@ public class Notices {
 		for (String role : to.roles()) {
 			jdbc.update("INSERT INTO notice_role (notice_id, role) VALUES (:id, :role)", Map.of("id", id, "role", role));
 		}
-		audit.record(NOTICE, id, "NOTICE_POSTED", Changes.none()
+		audit.record(NotifyAudit.NOTICE, id, NotifyAudit.NOTICE_POSTED, Changes.none()
 			.note("messageKey", messageKey)
 			.note("organisationId", to.organisationId() == null ? null : to.organisationId().toString())
 			.note("provinceCode", to.provinceCode())
@@ -187,7 +185,7 @@ public class Notices {
 			}
 		}
 		if (!marked.isEmpty()) {
-			audit.record(NOTICE, marked.size() == 1 ? marked.get(0) : null, "NOTICES_READ",
+			audit.record(NotifyAudit.NOTICE, marked.size() == 1 ? marked.get(0) : null, NotifyAudit.NOTICES_READ,
 					Changes.none().note("noticeIds", marked.stream().map(UUID::toString).toList()));
 		}
 	}

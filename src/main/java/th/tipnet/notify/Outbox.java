@@ -98,7 +98,7 @@ class Outbox {
 		CurrentUser.requireRole(ROLE);
 		List<Summary> found = jdbc.query("SELECT id, created_at, recipients, subject FROM outbox_mail ORDER BY id DESC LIMIT ? OFFSET ?",
 				this::summary, PAGE_SIZE, (long) page * PAGE_SIZE);
-		audit.record("Outbox", null, "OUTBOX_LISTED", Changes.none().note("page", page).note("shown", found.size()));
+		audit.record(NotifyAudit.OUTBOX, null, NotifyAudit.OUTBOX_LISTED, Changes.none().note("page", page).note("shown", found.size()));
 		return found;
 	}
 
@@ -114,7 +114,7 @@ class Outbox {
 		CurrentUser.requireRole(ROLE);
 		List<Letter> found = jdbc.query("SELECT id, created_at, recipients, subject, message FROM outbox_mail WHERE id = ?",
 				(rs, row) -> letter(rs), id);
-		found.forEach(letter -> audit.record("OutboxMail", id, "OUTBOX_MAIL_READ", Changes.none()));
+		found.forEach(letter -> audit.record(NotifyAudit.OUTBOX_MAIL, id, NotifyAudit.OUTBOX_MAIL_READ, Changes.none()));
 		return found.stream().findFirst();
 	}
 

@@ -74,18 +74,18 @@ class AuditIT {
 		inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		String entity = java.util.UUID.randomUUID().toString();
 		assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
-			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "FIRST", Changes.none());
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, TestAudit.TEST, entity, TestAudit.FIRST, Changes.none());
 			// Committed on its own, whatever the outer transaction does.
-			inner.executeWithoutResult(s -> audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "INNER", Changes.none()));
-			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "SECOND", Changes.none());
+			inner.executeWithoutResult(s -> audit.recordAs(th.tipnet.common.Actor.SYSTEM, TestAudit.TEST, entity, TestAudit.INNER, Changes.none()));
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, TestAudit.TEST, entity, TestAudit.SECOND, Changes.none());
 			throw new IllegalStateException("the change fails");
 		})).isInstanceOf(IllegalStateException.class);
 		outer.executeWithoutResult(status -> {
-			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "KEPT-1", Changes.none());
-			audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Test", entity, "KEPT-2", Changes.none());
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, TestAudit.TEST, entity, TestAudit.KEPT_1, Changes.none());
+			audit.recordAs(th.tipnet.common.Actor.SYSTEM, TestAudit.TEST, entity, TestAudit.KEPT_2, Changes.none());
 		});
 		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class, entity))
-			.containsExactly("INNER", "KEPT-1", "KEPT-2");
+			.containsExactly("INNER", "KEPT_1", "KEPT_2");
 	}
 
 	@Test
@@ -144,7 +144,7 @@ class AuditIT {
 			var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
 			for (int i = 0; i < 200; i++) {
 				int n = i;
-				done.add(pool.submit(() -> audit.recordAs(th.tipnet.common.Actor.SYSTEM, "Probe", n, "CONCURRENT_PROBE",
+				done.add(pool.submit(() -> audit.recordAs(th.tipnet.common.Actor.SYSTEM, TestAudit.PROBE, n, TestAudit.CONCURRENT_PROBE,
 						th.tipnet.audit.Changes.none())));
 			}
 			for (var f : done) {

@@ -129,7 +129,7 @@ class ReadableAuditLogIT {
 		UUID ghostId = UUID.randomUUID();
 		UUID ghostOrganisation = UUID.randomUUID();
 		UUID ghostAccount = UUID.randomUUID();
-		audit.recordAs(new Actor(ghostId, ghost, ghostOrganisation, null), "User", ghostAccount, "USER_UPDATED",
+		audit.recordAs(new Actor(ghostId, ghost, ghostOrganisation, null), TestAudit.USER, ghostAccount, TestAudit.USER_UPDATED,
 				Changes.none()
 					.field("organisationId", ghostOrganisation, atip.id())
 					.field("email", "old-address@example.org", "new-address@example.org")
@@ -147,7 +147,7 @@ class ReadableAuditLogIT {
 	@Test
 	void theExportsSayWhatThePageSaysInTheReadersLanguageWithInertFormulas() throws IOException {
 		String ghost = "export-" + UUID.randomUUID().toString().substring(0, 8);
-		audit.recordAs(new Actor(adminAccount.id(), ghost, atip.id(), null), "Organisation", mirror.id(), "ORGANISATION_UPDATED",
+		audit.recordAs(new Actor(adminAccount.id(), ghost, atip.id(), null), TestAudit.ORGANISATION, mirror.id(), TestAudit.ORGANISATION_UPDATED,
 				Changes.none()
 					.field("nameEn", "=HYPERLINK(\"http://evil.example\",\"x\")", "Mirror")
 					.field("email", "private@example.org", null));
@@ -193,7 +193,7 @@ class ReadableAuditLogIT {
 	@Test
 	void aNameThatASpreadsheetWouldRunIsExportedAsText() {
 		String formula = "=HYPERLINK(\"http://evil.example/" + UUID.randomUUID().toString().substring(0, 8) + "\",\"x\")";
-		audit.recordAs(Actor.unverified(formula), "User", null, "SIGN_IN_FAILED", Changes.none());
+		audit.recordAs(Actor.unverified(formula), TestAudit.USER, null, TestAudit.SIGN_IN_FAILED, Changes.none());
 
 		var csv = thai.getBytes("/admin/audit/export.csv?actor=" + URLEncoder.encode(formula, StandardCharsets.UTF_8), Map.of());
 

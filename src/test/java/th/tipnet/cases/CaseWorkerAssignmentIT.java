@@ -122,14 +122,14 @@ class CaseWorkerAssignmentIT {
 
 		// On the case's timeline for the lead organisation, and on its referral.
 		var timeline = api(sender).get("/api/v1/cases/" + caseId + "/timeline");
-		assertThat(timeline.body()).contains(CaseWorkers.ASSIGNED);
+		assertThat(timeline.body()).contains(CasesAudit.CASE_WORKER_ASSIGNED.name());
 		var sent = api(sender).get("/api/v1/cases/" + caseId + "/referrals");
 		assertThat(sent.body()).contains(colleague.id().toString());
 		String casePage = html(mvc.perform(MockMvcRequestBuilders.get("/cases/" + caseId).accept("text/html").locale(Locale.ENGLISH)
 			.with(authentication(accounts.authentication(sender)))).andReturn());
 		assertThat(casePage).contains("Case worker: Test cw-colleague").contains("Case worker assigned by the receiving organisation");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE entity_id = ? AND action = ?", Integer.class, referral,
-				CaseWorkers.ASSIGNED)).isEqualTo(1);
+				CasesAudit.CASE_WORKER_ASSIGNED.name())).isEqualTo(1);
 	}
 
 	@Test

@@ -97,7 +97,7 @@ class AuditExports {
 				break;
 			}
 		}
-		audit.record("AuditLog", null, "AUDIT_EXPORTED", Changes.none().note("count", rows.size()).note("format", format));
+		audit.record(SelfAudit.AUDIT_LOG, null, SelfAudit.AUDIT_EXPORTED, Changes.none().note("count", rows.size()).note("format", format));
 		return rows;
 	}
 

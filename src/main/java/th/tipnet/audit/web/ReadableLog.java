@@ -103,7 +103,7 @@ class ReadableLog {
 			changes.add(change(e.entityType(), raw, known, reader));
 		}
 		return new Entry(e, dates.dateTime(e.occurredAt(), reader), e.occurredAt().atZone(Dates.BANGKOK).toOffsetDateTime().toString(),
-				actor, account, organisation, label(new AuditAction(orUnknown(e.action())).messageKey(), e.action(), reader), type,
+				actor, account, organisation, label(AuditAction.messageKey(orUnknown(e.action())), e.action(), reader), type,
 				record(e, known, reader), changes, parsed.unreadable());
 	}
 
