@@ -36,9 +36,9 @@ public @interface BrowserTest {
 
 	/**
 	 * What the browser's (fake) camera shows: a YUV4MPEG2 file Chromium reads when a page starts the
-	 * camera, written by {@link FakeCamera}.
+	 * camera, written by {@link FakeCamera}: one per test JVM, since the suite may run in two at once.
 	 */
-	Path FAKE_CAMERA = Path.of("target", "fake-camera.y4m").toAbsolutePath();
+	Path FAKE_CAMERA = Path.of("target", "fake-camera-" + ProcessHandle.current().pid() + ".y4m").toAbsolutePath();
 
 	/** Where tests leave screenshots for people to look at, and the PDFs and images they check. */
 	Path SCREENSHOTS = Path.of("target", "screenshots");
