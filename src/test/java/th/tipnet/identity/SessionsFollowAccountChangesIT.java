@@ -153,6 +153,51 @@ class SessionsFollowAccountChangesIT {
 				member.username())).isZero();
 	}
 
+	/**
+	 * One administrator disables an account on its page while another changes its roles through the
+	 * API: one change is saved, the other is told someone else changed the account. Each revokes the
+	 * account's tokens; before they took the account's lock first, PostgreSQL found a deadlock here
+	 * and one of them answered 500.
+	 */
+	@Test
+	void twoAdministratorsChangingOneAccountAtOnceGetOneSaveAndOneConflict() throws Exception {
+		var other = accounts.create("admin-race", Role.SYSTEM_ADMIN);
+		WebVisitor page = new WebVisitor(port).speaking("en");
+		page.signIn(other.username(), other.password());
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 12; round++) {
+				var member = accounts.create("raced-" + round, Role.MEMBER);
+				accounts.token(member);
+				String version = String.valueOf(accounts.version(member));
+				page.get("/admin/users/" + member.id());
+				var start = new java.util.concurrent.CountDownLatch(1);
+				var disable = pool.submit(() -> {
+					start.await();
+					var r = page.post("/admin/users/" + member.id() + "/disable", Map.of("version", version));
+					return r.statusCode() == 409 && r.body().contains("Someone else changed this record after you opened it")
+							? "stale" : String.valueOf(r.statusCode());
+				});
+				var promote = pool.submit(() -> {
+					start.await();
+					var r = adminA.put("/api/v1/users/" + member.id(), Map.of("displayName", "Raced", "organisationId",
+							member.organisationId().toString(), "roles", List.of("CASE_WORKER"), "version", version), Map.of());
+					return r.status() == 409 && r.problemFields().contains("version") ? "stale" : String.valueOf(r.status());
+				});
+				start.countDown();
+				String disabled = disable.get(1, java.util.concurrent.TimeUnit.MINUTES);
+				String promoted = promote.get(1, java.util.concurrent.TimeUnit.MINUTES);
+				// Never a deadlock refused as "try again" (409 without the field), let alone a 500.
+				assertThat(List.of(disabled, promoted)).as("round " + round + ": disable, then role change")
+					.containsExactlyInAnyOrder(disabled.equals("302") ? "302" : "stale", disabled.equals("302") ? "stale" : "200");
+				assertThat(accounts.isEnabled(member)).isEqualTo(!disabled.equals("302"));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private Api.Response demote(TestAccounts.Account account) {
 		long version = adminA.get("/api/v1/users/" + account.id()).json().get("version").asLong();
 		return adminA.put("/api/v1/users/" + account.id(), Map.of("displayName", "Demoted", "organisationId",

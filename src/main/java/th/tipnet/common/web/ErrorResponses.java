@@ -97,6 +97,18 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 				List.of(new FieldMessage("version", text("error.staleVersion"))), request);
 	}
 
+	/**
+	 * Two requests that waited on each other's locks (a deadlock, a lock timeout, a serialisation
+	 * failure): the database rolled one back and nothing of it was written, so it may simply be sent
+	 * again. Services take locks in one order so this stays rare; when it happens it is no server fault.
+	 */
+	@ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+	ResponseEntity<Object> lockedOut(org.springframework.dao.PessimisticLockingFailureException e, NativeWebRequest request) {
+		log.info("Concurrent change refused: {}", LoggedFailure.describe(e.getMostSpecificCause()));
+		((ServletWebRequest) request).getResponse().setHeader(HttpHeaders.RETRY_AFTER, "1");
+		return respond(HttpStatus.CONFLICT, "error.concurrentChange", null, List.of(), request);
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrity(DataIntegrityViolationException e, NativeWebRequest request) {
 		// Races the service checks could not see (two creates at once); never show or log the SQL or its values.
