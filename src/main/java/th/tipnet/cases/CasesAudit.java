@@ -21,6 +21,8 @@ enum CasesAudit implements AuditAction {
 
 	CASE_ESCALATED,
 
+	CASE_MOVED,
+
 	CASE_OPENED,
 
 	CASE_READ,
@@ -41,11 +43,15 @@ enum CasesAudit implements AuditAction {
 
 	INTAKE_DRAFT_DISCARDED,
 
+	INTAKE_DRAFT_MOVED,
+
 	INTAKE_DRAFT_READ,
 
 	INTAKE_DRAFT_SAVED,
 
 	INTAKE_DRAFT_SUBMITTED,
+
+	OPERATION_MOVED,
 
 	OPERATION_OPENED,
 
@@ -66,6 +72,8 @@ enum CasesAudit implements AuditAction {
 	REFERRAL_CONSENT_REVOKED,
 
 	REFERRAL_DECLINED,
+
+	REFERRAL_MOVED,
 
 	REFERRAL_READ,
 

@@ -21,6 +21,8 @@ enum EventsAudit implements AuditAction {
 
 	EVENT_DRAFTED,
 
+	EVENT_ORGANISATION_MOVED,
+
 	EVENT_PLANNED,
 
 	EVENT_PUBLISHED,

@@ -132,6 +132,20 @@ class ConflictRecheckIT {
 	}
 
 	@Test
+	void aNominationFollowsItsNominatorMergedIntoTheJudgesOrganisationAndTheJudgeNoLongerSeesIt() {
+		String nomination = judging();
+
+		// The nominator's organisation was a duplicate of the judge's: the nomination is now the judge's own organisation's.
+		organisations.merge(nominatorOrganisation, judgeOrganisation);
+		assertThat(jdbc.queryForObject("SELECT nominator_org_id FROM award_nomination WHERE id = ?", UUID.class,
+				UUID.fromString(nomination))).isEqualTo(judgeOrganisation);
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class, nomination))
+			.endsWith("AWARD_NOMINATION_MOVED");
+		await().atMost(Duration.ofSeconds(30)).until(() -> standing(nomination) == 1);
+		assertThat(seen(nomination)).isEqualTo(404);
+	}
+
+	@Test
 	void aRoundWhoseJudgingIsOverKeepsItsConflictsAsTheyWere() {
 		String nomination = judging();
 		clock.advance(Duration.ofDays(8));

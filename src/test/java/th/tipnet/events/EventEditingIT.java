@@ -298,6 +298,31 @@ class EventEditingIT {
 		assertThat(registered.byToken(stayer).mode()).isEqualTo(AttendanceMode.ONSITE);
 	}
 
+	@Test
+	void anEventOfAMergedOrganisationIsStillManagedByItsOrganisersFromTheOrganisationThatStays() {
+		var organisations = new th.tipnet.directory.TestOrganisations(context);
+		UUID duplicate = organisations.create("หน่วยจัดงานซ้ำ", "Duplicate organiser");
+		UUID survivor = organisations.create("หน่วยจัดงานที่คงอยู่", "Surviving organiser");
+		var duplicatesOrganiser = accounts.createIn(duplicate, null, "merged-organiser", Role.EVENT_ORGANISER);
+		UUID event = new TestEvents(port, new Api(port).withToken(accounts.token(duplicatesOrganiser)), duplicate)
+			.plan(3, 3, List.of(group("NGO", null, null)));
+		long before = jdbc.queryForObject("SELECT version FROM event WHERE id = ?", Long.class, event);
+
+		organisations.merge(duplicate, survivor);
+
+		assertThat(jdbc.queryForObject("SELECT owner_organisation_id FROM event WHERE id = ?", UUID.class, event)).isEqualTo(survivor);
+		assertThat(jdbc.queryForObject("SELECT version FROM event WHERE id = ?", Long.class, event)).isGreaterThan(before);
+		// Signed in again (the move ended the old token), the organiser changes the event as before.
+		Api moved = new Api(port).withToken(accounts.token(duplicatesOrganiser));
+		var current = moved.get("/api/v1/events/" + event);
+		Map<String, Object> retitled = change(current.json());
+		retitled.put("titleEn", "After the merge");
+		var changed = moved.put("/api/v1/events/" + event, retitled, Map.of("If-Match", current.etag()));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class, event.toString()))
+			.contains("EVENT_ORGANISATION_MOVED");
+	}
+
 	private Api thai() {
 		return new Api(port).withToken(organiser.token()).speaking("th");
 	}

@@ -177,6 +177,30 @@ class ActionsIT {
 		assertThat(dropped.json().get("dropReason").asString()).isEqualTo("กรมประมงดำเนินการในโครงการอื่นแล้ว");
 	}
 
+	@Test
+	void anActionOwnedByAMergedOrganisationIsReportedOnByItsMembersFromTheOrganisationThatStays() {
+		var organisations = new th.tipnet.directory.TestOrganisations(context);
+		UUID duplicate = organisations.create("หน่วยรับผิดชอบซ้ำ", "Duplicate owner");
+		UUID survivor = organisations.create("หน่วยรับผิดชอบที่คงอยู่", "Surviving owner");
+		Api.Response agreed = chair.post("/api/v1/actions", action(problem, "ประสานการตรวจแรงงาน", duplicate.toString(),
+				forumDay.plusDays(30).toString(), List.of(Map.of("title", "ประชุมร่วม"))));
+		assertThat(agreed.status()).as(agreed.body()).isEqualTo(201);
+		String id = agreed.json().get("id").asString();
+		TestAccounts.Account member = forums.accounts.createIn(duplicate, null, "merged-owner", Role.MEMBER);
+
+		organisations.merge(duplicate, survivor);
+
+		assertThat(jdbc.queryForObject("SELECT owner_org_id FROM forum_action WHERE id = ?", UUID.class, UUID.fromString(id)))
+			.isEqualTo(survivor);
+		Api ownerApi = forums.as(member);
+		long version = ownerApi.get("/api/v1/actions/" + id).json().get("version").asLong();
+		Api.Response progressed = ownerApi.post("/api/v1/actions/" + id + "/updates", Map.of("version", version,
+				"status", "IN_PROGRESS", "progress", 40, "note", "ประชุมร่วมแล้ว"));
+		assertThat(progressed.status()).as(progressed.body()).isEqualTo(200);
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_id = ? ORDER BY id", String.class, id))
+			.contains("FORUM_ACTION_MOVED");
+	}
+
 	private static Map<String, Object> action(String input, String what, String owner, String dueOn, List<Map<String, String>> milestones) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("inputId", input);
