@@ -58,6 +58,19 @@ public class Dates {
 		.withChronology(ThaiBuddhistChronology.INSTANCE);
 	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 	private static final DateTimeFormatter EN_LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	/** The application's clock, so "today" on a page is the day the rest of the application counts from. */
+	private final java.time.Clock clock;
+
+	/** On the system clock: for code and tests that only print. */
+	public Dates() {
+		this(java.time.Clock.systemUTC());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public Dates(java.time.Clock clock) {
+		this.clock = clock;
+	}
 	private static final DateTimeFormatter EN_FULL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -195,7 +208,7 @@ public class Dates {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(BANGKOK);
+		return LocalDate.ofInstant(clock.instant(), BANGKOK);
 	}
 
 	private static String withLocale(Locale locale, java.util.function.Supplier<String> body) {

@@ -318,6 +318,21 @@ class ErrorPagesIT {
 		});
 	}
 
+	@Test
+	void aDeadlockTheDatabaseRolledBackIsAConflictToSendAgainNotAServerError(CapturedOutput output) {
+		failing("/test-failures/deadlock", () -> {
+			throw new org.springframework.dao.CannotAcquireLockException("could not execute statement [deadlock detected]",
+					new SQLException("ERROR: deadlock detected\n  Detail: Process 1 waits for ShareLock on transaction 2", "40P01"));
+		}, () -> {
+			var page = signedIn().get("/test-failures/deadlock?lang=en");
+			assertThat(page.statusCode()).isEqualTo(409);
+			assertThat(page.headers().firstValue("Retry-After")).contains("1");
+			assertThat(page.body()).contains("Someone else changed this at the same moment");
+			String id = page.headers().firstValue("X-Request-Id").orElseThrow();
+			assertThat(output.getAll()).contains("[" + id + "]").contains("40P01").doesNotContain("Process 1 waits");
+		});
+	}
+
 	/** Maps a handler that fails as given for the length of one check, as if a page of the application failed. */
 	private void failing(String path, Supplier<View> failure, Runnable check) {
 		RequestMappingInfo info = RequestMappingInfo.paths(path)
