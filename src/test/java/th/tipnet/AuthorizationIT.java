@@ -189,6 +189,7 @@ class AuthorizationIT {
 		RULES.put("GET /api/v1/events/{id}/booths", PUBLIC);
 		RULES.put("POST /api/v1/events/{id}/booths", ADMIN);
 		RULES.put("PUT /api/v1/events/{id}", ADMIN);
+		RULES.put("POST /api/v1/events/{id}/cancel", ADMIN);
 		RULES.put("POST /api/v1/events/{id}/registrations/{registrationId}/mode", ADMIN);
 		RULES.put("POST /api/v1/registrations/offer/accept", PUBLIC);
 		RULES.put("POST /api/v1/registrations/offer/decline", PUBLIC);

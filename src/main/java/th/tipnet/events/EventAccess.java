@@ -27,7 +27,7 @@ class EventAccess implements HttpAuthorizationRules {
 		rules.requestMatchers(HttpMethod.GET, "/api/v1/events/*/registrations", "/api/v1/events/*/stats",
 				"/api/v1/events/*/revocations")
 			.hasAnyRole(MANAGERS);
-		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/checkins", "/api/v1/events/*/registrations/*/mode")
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/events/*/checkins", "/api/v1/events/*/registrations/*/mode", "/api/v1/events/*/cancel")
 			.hasAnyRole(MANAGERS);
 		rules.requestMatchers(HttpMethod.PUT, "/api/v1/events/*").hasAnyRole(MANAGERS);
 		rules.requestMatchers("/events/*/organise", "/events/*/organise/**").hasAnyRole(MANAGERS);

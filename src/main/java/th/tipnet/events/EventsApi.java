@@ -104,6 +104,19 @@ class EventsApi {
 		return ResponseEntity.ok().eTag(etag(event)).body(EventView.of(event, true));
 	}
 
+	@PostMapping("/events/{id}/cancel")
+	@Operation(summary = "Call an event off (its organisers), with an optional reason: registration closes, no seat is "
+			+ "offered any more, and everyone still registered is e-mailed in their own language after the commit. Send its "
+			+ "version or If-Match; 409 when it is already cancelled or the version is stale.")
+	ResponseEntity<EventView> cancel(@PathVariable UUID id, @Valid @RequestBody EventCancellation body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		// Who may first: anyone else learns nothing of the event, not even that a version is missing.
+		planning.managed(id);
+		long version = Versions.expected(body.version(), ifMatch);
+		Event event = planning.cancel(id, version, body.reason());
+		return ResponseEntity.ok().eTag(etag(event)).body(EventView.of(event, true));
+	}
+
 	@PostMapping("/events/{id}/registrations/{registrationId}/mode")
 	@Operation(summary = "Move a confirmed participant onsite or online (its organisers): 409 when that mode has no seat "
 			+ "for their group. Their ticket is reissued (the old one is revoked) and the seat they leave is offered on.")
@@ -244,7 +257,8 @@ class EventsApi {
 			String descriptionEn, Instant startsAt, Instant endsAt, String venueName, String venueRoom, String venueAddress,
 			String venueMapUrl, String liveStreamUrl, @JsonInclude(JsonInclude.Include.NON_NULL) String meetingUrl,
 			int onsiteCapacity, int onlineCapacity, Instant registrationOpensAt, Instant registrationClosesAt,
-			List<AgendaItem> agenda, List<ParticipantGroup> groups, long version) {
+			List<AgendaItem> agenda, List<ParticipantGroup> groups, EventStatus status,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String cancellationReason, long version) {
 
 		static EventView of(Event e) {
 			return of(e, false);
@@ -256,7 +270,8 @@ class EventsApi {
 			return new EventView(e.id(), e.slug(), e.type(), e.titleTh(), e.titleEn(), e.descriptionTh(), e.descriptionEn(),
 					e.startsAt(), e.endsAt(), e.venueName(), e.venueRoom(), e.venueAddress(), e.venueMapUrl(),
 					e.liveStreamUrl(), manager ? r.meetingUrl() : null, e.onsiteCapacity(), e.onlineCapacity(),
-					e.registrationOpensAt(), e.registrationClosesAt(), e.agenda(), e.groups(), e.version());
+					e.registrationOpensAt(), e.registrationClosesAt(), e.agenda(), e.groups(), e.status(), e.cancellationReason(),
+					e.version());
 		}
 	}
 
@@ -306,6 +321,10 @@ class EventsApi {
 					accessibilityNeeds, language == null ? "th" : language, Boolean.TRUE.equals(consentPrivacy),
 					Boolean.TRUE.equals(consentMedia), Boolean.TRUE.equals(consentPublicList));
 		}
+	}
+
+	/** Calling an event off: why (shown to registrants), and the version cancelled (or If-Match). */
+	record EventCancellation(@Size(max = 500) String reason, Long version) {
 	}
 
 	record CancelRequest(@NotBlank @Size(max = 100) String token) {

@@ -22,6 +22,7 @@ import th.tipnet.directory.Directory;
 import th.tipnet.identity.Role;
 import th.tipnet.identity.TestAccounts;
 import th.tipnet.support.Api;
+import th.tipnet.support.TestMail;
 import th.tipnet.support.IntegrationTest;
 import th.tipnet.support.WebVisitor;
 
@@ -296,6 +297,39 @@ class EventEditingIT {
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("No place is free in this mode").contains(registered.byToken(stayer).fullName());
 		assertThat(registered.byToken(stayer).mode()).isEqualTo(AttendanceMode.ONSITE);
+	}
+
+	@Test
+	void anOrganiserCallsAnEventOffThroughTheApiWithItsVersionAndItsRegistrantsAreTold() throws Exception {
+		UUID event = events.plan(3, 3, List.of(group("NGO", null, null)));
+		String address = email("called-off");
+		String token = events.register(event, address, "NGO", "ONSITE", "en");
+		var current = organiser.get("/api/v1/events/" + event);
+		assertThat(current.json().get("status").asString()).isEqualTo("PUBLISHED");
+
+		var tooLong = thai().post("/api/v1/events/" + event + "/cancel", Map.of("reason", "ก".repeat(501),
+				"version", current.json().get("version").asLong()));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.problemFields()).containsExactly("reason");
+		var stale = organiser.post("/api/v1/events/" + event + "/cancel", Map.of("version", current.json().get("version").asLong() + 7));
+		assertThat(stale.status()).isEqualTo(409);
+		UUID otherOrg = directory.organisationByReferenceKey("mirror-foundation").orElseThrow().id();
+		Api stranger = new Api(port).withToken(accounts.token(accounts.createIn(otherOrg, null, "cancel-stranger", Role.EVENT_ORGANISER)));
+		assertThat(stranger.post("/api/v1/events/" + event + "/cancel", Map.of("version", current.json().get("version").asLong()))
+			.status()).isEqualTo(403);
+		assertThat(organiser.get("/api/v1/events/" + event).etag()).isEqualTo(current.etag());
+
+		var cancelled = organiser.put("/api/v1/events/" + event + "/cancel", Map.of(), Map.of());
+		assertThat(cancelled.status()).as("PUT is not the verb").isEqualTo(405);
+		var done = organiser.post("/api/v1/events/" + event + "/cancel", Map.of("reason", "Venue flooded",
+				"version", current.json().get("version").asLong()));
+		assertThat(done.status()).as(done.body()).isEqualTo(200);
+		assertThat(done.json().get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(done.json().get("cancellationReason").asString()).isEqualTo("Venue flooded");
+		assertThat(TestMail.html(TestEvents.awaitMail(address, "Cancelled:"))).contains("Venue flooded");
+		assertThat(registered.byToken(token).id()).isNotNull();
+		assertThat(organiser.post("/api/v1/events/" + event + "/cancel", Map.of("version", done.json().get("version").asLong()))
+			.status()).isEqualTo(409);
 	}
 
 	@Test
